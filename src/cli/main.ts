@@ -1,0 +1,47 @@
+/**
+ * proofseek's command line: one commander program, one file per subcommand under
+ * `commands/`, each a thin layer over the modules in `src/`.
+ */
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../core/errors.ts';
+import { registerParse } from './commands/parse.ts';
+
+export const VERSION = '0.1.0';
+
+export function buildProgram(): Command {
+  const program = new Command('proofseek')
+    .description(
+      'Formal-math verifier and proof-search agent for Lean 4 olympiad statements.\n' +
+        'Verifiers: the embedded symbolic checker (default, no Lean needed) and Lean 4 through the REPL.',
+    )
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerParse(program);
+  return program;
+}
+
+/** Runs the CLI and returns the process exit code: 0 done, 1 internal error, 2 bad input or usage. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with exit code 0; usage errors were already printed.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`proofseek: ${error.format()}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`proofseek: internal error: ${message}\n`);
+  return 1;
+}
