@@ -1,0 +1,249 @@
+/**
+ * `proofseek prove PATH`: best-first search on every problem under PATH. Each result is
+ * appended (and synced) to `--out` the moment it is known, so an interrupted run loses only the
+ * problems in flight, and `--resume` skips every problem already recorded. Progress goes to
+ * stderr (a bar on a terminal, one line per problem otherwise); the summary table to stdout,
+ * or with `--json` a JSON summary to stdout and the table to stderr.
+ */
+import { Presets, SingleBar } from 'cli-progress';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InputError } from '../../core/errors.ts';
+import { loadProblems } from '../../core/load-problems.ts';
+import type { Problem } from '../../core/problem.ts';
+import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
+import type { ProofBackend } from '../../core/seams.ts';
+import { makeProposer } from '../../proposer/index.ts';
+import { proveAll } from '../../search/batch.ts';
+import { SEARCH_DEFAULTS } from '../../search/search.ts';
+import { openTraceFile } from '../../search/trace.ts';
+
+export type BackendChoice = 'symbolic' | 'lean' | 'auto';
+
+export interface ProveBackendOptions {
+  /** Problems searched at once: a Lean REPL pool may size itself from this. */
+  readonly concurrency: number;
+  readonly tacticTimeoutMs: number;
+}
+
+/** Makes the backend for a run (wired by `main.ts`; tests pass their own). */
+export type MakeBackend = (name: BackendChoice, options: ProveBackendOptions) => Promise<ProofBackend>;
+
+/** Where `prove` writes; tests capture these. */
+export interface ProveIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Handle SIGINT/SIGTERM (stop, keep results, exit by the signal). Off in tests. */
+  readonly handleSignals: boolean;
+}
+
+interface ProveFlags {
+  backend: BackendChoice;
+  proposer: string;
+  library?: string;
+  expansions: number;
+  timeLimit: number;
+  tacticTimeout: number;
+  concurrency: number;
+  k: number;
+  tacticConcurrency: number;
+  alpha: number;
+  out: string;
+  resume: boolean;
+  json: boolean;
+  trace?: string;
+  limit?: number;
+}
+
+export const PROVE_DEFAULTS = {
+  expansions: 200,
+  timeLimitSeconds: 60,
+  tacticTimeoutSeconds: 5,
+  out: 'out/results.jsonl',
+} as const;
+
+/** Adds `prove` to `program`. */
+export function registerProve(
+  program: Command,
+  makeBackend: MakeBackend,
+  io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
+): void {
+  program
+    .command('prove')
+    .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
+    .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
+    .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
+    .option('--proposer <name>', 'tactic proposer', 'heuristic')
+    .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
+    .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
+    .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
+    .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
+    .option('--concurrency <n>', 'problems searched in parallel', positiveInt, 1)
+    .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
+    .option('--tactic-concurrency <n>', 'tactics applied in parallel within one expansion', positiveInt, SEARCH_DEFAULTS.tacticConcurrency)
+    .option('--alpha <x>', 'length-normalisation exponent of the priority', nonNegativeNumber, SEARCH_DEFAULTS.lengthAlpha)
+    .option('--out <file>', 'results file (JSONL, one line per problem)', PROVE_DEFAULTS.out)
+    .option('--resume', 'keep the results already in --out and skip those problems', false)
+    .option('--json', 'print the final summary as JSON on stdout', false)
+    .option('--trace <file>', 'append a search trace (JSONL) to this file')
+    .option('--limit <n>', 'only the first n problems', positiveInt)
+    .action(async (path: string, flags: ProveFlags) => {
+      await runProve(path, flags, makeBackend, io);
+    });
+}
+
+async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
+  const started = performance.now();
+  const loaded = await loadProblems(path);
+  const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
+  checkUniqueNames(problems);
+  const proposer = await makeProposer(flags.proposer, flags.library === undefined ? {} : { libraryPath: flags.library });
+  const finished = new Map<string, ResultRecord>();
+  if (flags.resume) for (const record of (await readResults(flags.out)).records) finished.set(record.name, record);
+  const names = new Set(problems.map((p) => p.name));
+  const previous = [...finished.values()].filter((r) => names.has(r.name));
+  const todo = problems.filter((p) => !finished.has(p.name));
+  if (flags.resume && previous.length > 0) {
+    io.stderr.write(`resuming: ${previous.length} of ${problems.length} problems already in ${flags.out}\n`);
+  }
+  const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
+  // The backend comes first: if it cannot start, an existing results file is left untouched.
+  const backend = todo.length > 0 ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs }) : undefined;
+  const records: ResultRecord[] = [...previous];
+  let signalled: NodeJS.Signals | undefined;
+  try {
+    const { writer } = await openResultsFile(flags.out, { resume: flags.resume });
+    const controller = new AbortController();
+    const onSignal = (signal: NodeJS.Signals): void => {
+      signalled = signal;
+      controller.abort();
+    };
+    if (io.handleSignals) {
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    }
+    const progress = makeProgress(io, problems.length, previous);
+    const trace = flags.trace === undefined ? undefined : openTraceFile(flags.trace);
+    try {
+      if (backend) {
+        await proveAll(todo, {
+          backend,
+          proposer,
+          budget: { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs },
+          concurrency: flags.concurrency,
+          search: { tacticsPerExpansion: flags.k, tacticConcurrency: flags.tacticConcurrency, lengthAlpha: flags.alpha, ...(trace ? { trace } : {}) },
+          signal: controller.signal,
+          onResult: async (record) => {
+            await writer.append(record);
+            records.push(record);
+            progress.done(record);
+          },
+        });
+      }
+    } finally {
+      progress.stop();
+      await writer.close();
+      await trace?.close();
+      if (io.handleSignals) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+      }
+    }
+  } finally {
+    await backend?.close();
+  }
+
+  const summary = summarizeResults(records, problems.length, (performance.now() - started) / 1000);
+  const table = renderTable(problems, records, summary);
+  if (flags.json) {
+    io.stderr.write(table);
+    const { total, proved, certified, smt, kernel, failed, errors, seconds } = summary;
+    io.stdout.write(`${JSON.stringify({ total, proved, certified, smt, kernel, failed, errors, seconds })}\n`);
+  } else io.stdout.write(table);
+  if (signalled) {
+    io.stderr.write(`interrupted: ${records.length} of ${problems.length} problems recorded in ${flags.out}; rerun with --resume to finish\n`);
+    // Die by the signal itself, so the shell sees the usual 128 + n exit status.
+    process.kill(process.pid, signalled);
+  }
+}
+
+function checkUniqueNames(problems: readonly Problem[]): void {
+  const seen = new Map<string, Problem>();
+  for (const problem of problems) {
+    const first = seen.get(problem.name);
+    if (first) {
+      const where = `${first.position.file}:${first.position.line}`;
+      throw new InputError(`duplicate problem name '${problem.name}' (first at ${where}): results and --resume key problems by name`, problem.position);
+    }
+    seen.set(problem.name, problem);
+  }
+}
+
+interface Progress {
+  done(record: ResultRecord): void;
+  stop(): void;
+}
+
+/** A bar on a terminal; otherwise one plain line per finished problem. */
+function makeProgress(io: ProveIo, total: number, previous: readonly ResultRecord[]): Progress {
+  let count = previous.length;
+  let proved = previous.filter((r) => r.status === 'proved').length;
+  if (io.stderr.isTTY) {
+    const bar = new SingleBar(
+      { stream: io.stderr, format: 'prove |{bar}| {value}/{total} | proved {proved} | {last}', hideCursor: true, clearOnComplete: false },
+      Presets.shades_classic,
+    );
+    bar.start(total, count, { proved, last: '' });
+    return {
+      done(record) {
+        count += 1;
+        if (record.status === 'proved') proved += 1;
+        bar.update(count, { proved, last: `${record.name}: ${record.status}` });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  return {
+    done(record) {
+      count += 1;
+      const detail = record.status === 'proved' ? `${record.tier}, ` : record.status === 'error' ? `${record.message ?? ''}, ` : `${record.stop ?? ''}, `;
+      io.stderr.write(`[${count}/${total}] ${record.name}: ${record.status} (${detail}${record.expansions} expansions, ${record.seconds.toFixed(2)} s)\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+/** The summary table: one row per topic (tag `topic`, else `source`), then the total. */
+export function renderTable(problems: readonly Problem[], records: readonly ResultRecord[], summary: ResultSummary): string {
+  const topicOf = (p: Problem): string => p.tags['topic'] ?? p.tags['source'] ?? '-';
+  const byName = new Map(records.map((r) => [r.name, r]));
+  const topics = [...new Set(problems.map(topicOf))].sort();
+  const header = ['topic', 'proved', 'certified', 'smt', 'kernel', 'failed', 'errors', 'pending', 'seconds'];
+  const row = (label: string, group: readonly Problem[], seconds?: number): string[] => {
+    const rs = group.map((p) => byName.get(p.name)).filter((r): r is ResultRecord => r !== undefined);
+    const s = summarizeResults(rs, group.length, seconds ?? rs.reduce((sum, r) => sum + r.seconds, 0));
+    return [label, `${s.proved}/${s.total}`, String(s.certified), String(s.smt), String(s.kernel), String(s.failed), String(s.errors), String(group.length - rs.length), s.seconds.toFixed(1)];
+  };
+  const rows = [header, ...topics.map((t) => row(t, problems.filter((p) => topicOf(p) === t))), row('total', problems, summary.seconds)];
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]): string => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return `${[line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n')}\n`;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+function nonNegativeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number ≥ 0');
+  return n;
+}
