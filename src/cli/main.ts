@@ -4,7 +4,11 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.ts';
+import { makeBackend } from './backends.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerParse } from './commands/parse.ts';
+import { registerProve } from './commands/prove.ts';
+import { registerVerify } from './commands/verify.ts';
 
 export const VERSION = '0.1.0';
 
@@ -17,7 +21,27 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  const notice = (line: string): void => void process.stderr.write(`${line}\n`);
   registerParse(program);
+  registerProve(program, (name, options) =>
+    makeBackend(name, {
+      tacticTimeoutMs: options.tacticTimeoutMs,
+      allowSmt: options.allowSmt,
+      workers: options.concurrency,
+      notice,
+    }),
+  );
+  registerVerify(program, (name, options) =>
+    makeBackend(name, {
+      ...(options.leanProject === undefined ? {} : { leanProject: options.leanProject }),
+      maxMemoryBytes: options.maxMemoryBytes,
+      allowNativeDecide: options.allowNativeDecide,
+      verifyTimeoutMs: options.timeoutMs,
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
+      notice,
+    }),
+  );
+  registerAudit(program);
   return program;
 }
 

@@ -23,6 +23,8 @@ export interface ProveBackendOptions {
   /** Problems searched at once: a Lean REPL pool may size itself from this. */
   readonly concurrency: number;
   readonly tacticTimeoutMs: number;
+  /** Symbolic backend: may goals be closed by z3 with no certificate (tier `smt`)? */
+  readonly allowSmt: boolean;
 }
 
 /** Makes the backend for a run (wired by `main.ts`; tests pass their own). */
@@ -43,6 +45,7 @@ interface ProveFlags {
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
+  smt: boolean;
   concurrency: number;
   k: number;
   tacticConcurrency: number;
@@ -77,6 +80,7 @@ export function registerProve(
     .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
     .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
     .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
+    .option('--no-smt', 'symbolic backend: never close a goal by z3 alone (only certified proofs)')
     .option('--concurrency <n>', 'problems searched in parallel', positiveInt, 1)
     .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
     .option('--tactic-concurrency <n>', 'tactics applied in parallel within one expansion', positiveInt, SEARCH_DEFAULTS.tacticConcurrency)
@@ -107,7 +111,7 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   }
   const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
   // The backend comes first: if it cannot start, an existing results file is left untouched.
-  const backend = todo.length > 0 ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs }) : undefined;
+  const backend = todo.length > 0 ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
   const records: ResultRecord[] = [...previous];
   let signalled: NodeJS.Signals | undefined;
   try {
