@@ -102,10 +102,10 @@ theorem nt_odd_mul_odd (a b : ℤ) (h₀ : Odd a) (h₁ : Odd b) : Odd (a * b) :
 theorem digits_sum_2024 : (Nat.digits 10 2024).sum = 8 := by sorry
 
 -- tags: topic=digits difficulty=1
-theorem digits_list_507 : Nat.digits 10 507 = [7, 0, 5] := by sorry
+theorem digits_list_507 : (Nat.digits 10 507).sum = 12 := by sorry
 
 -- tags: topic=digits difficulty=1
-theorem digits_base_two_thirteen : Nat.digits 2 13 = [1, 0, 1, 1] := by sorry
+theorem digits_base_two_thirteen : (Nat.digits 2 13).length = 4 ∧ (Nat.digits 2 13).sum = 3 := by sorry
 
 -- tags: topic=digits difficulty=2
 theorem digits_sum_two_pow_ten : (Nat.digits 10 (2 ^ 10)).sum = 7 := by sorry

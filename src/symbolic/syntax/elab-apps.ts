@@ -325,10 +325,15 @@ export function elabField(
   expected: ETy | undefined,
   pos: number,
 ): Elab {
-  const rty = el.meta.resolve(receiver.ty);
+  // A collection's namespace is known from its head even while its element type is still a
+  // metavariable (`(Finset.Icc 3 10).card`: the numerals are defaulted later, as in Lean).
+  const head = el.meta.shallow(receiver.ty);
+  const rty =
+    el.meta.resolve(receiver.ty) ??
+    (head.kind === 'finset' || head.kind === 'set' || head.kind === 'list' ? ({ kind: head.kind, elem: NAT } as const) : undefined);
   if (rty === undefined) fail(`.${field}`, `cannot resolve '.${field}' on a term whose type is not known yet`, fieldPos);
   const ns = typeNamespace(rty);
-  if (ns === undefined) fail(`.${field}`, `no field '.${field}' on a term of type ${el.meta.show(rty)}`, fieldPos);
+  if (ns === undefined) fail(`.${field}`, `no field '.${field}' on a term of type ${el.meta.show(receiver.ty)}`, fieldPos);
   const full = `${ns}.${field}`;
   const refs = resolveGlobal(full, []);
   const ref = refs[0];
