@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: the project's speed and solve-rate figures, written to bench/results/ as
+ * JSON (machine-readable) and Markdown (for the README). Sections, all by default:
+ * - `search`: search overhead per expansion, queue and duplicate-set cost at 10^5 nodes;
+ * - `tactics`: latency of each tactic kind on a fixed corpus (every valid problem's first goal);
+ * - `solve`: solved counts on problems/valid and miniF2F-valid at a fixed budget.
+ * Usage: npm run bench [-- --only search,tactics,solve] [--minif2f PATH] [--expansions N] [--time-limit S]
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadProblems } from '../src/core/load-problems.ts';
+import type { Problem } from '../src/core/problem.ts';
+import { summarizeResults, type ResultRecord } from '../src/core/results.ts';
+import { makeProposer } from '../src/proposer/index.ts';
+import { proveAll } from '../src/search/batch.ts';
+import { benchSearch } from '../src/search/bench.ts';
+import { SymbolicBackend } from '../src/symbolic/backend.ts';
+
+const root = join(import.meta.dirname, '..');
+const outDir = join(root, 'bench', 'results');
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'search,tactics,solve' },
+    minif2f: { type: 'string', default: join(root, '../shared/benchmarks/minif2f/valid.jsonl') },
+    expansions: { type: 'string', default: '50' },
+    'time-limit': { type: 'string', default: '20' },
+    'tactic-timeout': { type: 'string', default: '5' },
+  },
+});
+const sections = new Set(values.only.split(','));
+
+async function save(name: string, data: unknown, markdown: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+  await writeFile(join(outDir, `${name}.md`), markdown);
+  process.stdout.write(`${markdown}\nwrote bench/results/${name}.json and .md\n\n`);
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function searchSection(): Promise<void> {
+  const record = await benchSearch();
+  const md = [
+    '## Search overhead',
+    '',
+    table(
+      ['measure', 'value'],
+      [
+        ['queue push / pop (ns)', `${record.queue.pushNs.toFixed(0)} / ${record.queue.popNs.toFixed(0)}`],
+        ['queue bytes per node', record.queue.bytesPerNode.toFixed(0)],
+        ['duplicate key / insert / lookup (ns)', `${record.duplicates.keyNs.toFixed(0)} / ${record.duplicates.insertNs.toFixed(0)} / ${record.duplicates.lookupNs.toFixed(0)}`],
+        ['duplicate set bytes per node', record.duplicates.bytesPerNode.toFixed(0)],
+        ['search overhead per expansion (ms)', record.search.overheadMsPerExpansion.toFixed(3)],
+        ['search bytes per tree node', record.search.bytesPerNode.toFixed(0)],
+      ],
+    ),
+    '',
+    `${record.nodes} nodes; memory figures ${record.exactMemory ? 'after forced GC' : 'rough (run node with --expose-gc)'}.`,
+    '',
+  ].join('\n');
+  await save('search', record, md);
+}
+
+/** Tactic kinds timed on every corpus goal, whether or not they succeed there. */
+const TACTIC_CORPUS = ['norm_num', 'simp', 'ring', 'linarith', 'nlinarith [sq_nonneg (a - b)]', 'positivity', 'omega', 'decide', 'field_simp', 'intro x'];
+
+async function tacticsSection(): Promise<void> {
+  const problems = await loadProblems(join(root, 'problems', 'valid'));
+  const backend = new SymbolicBackend({ tacticTimeoutMs: 2000 });
+  const samples = new Map<string, { ms: number[]; outcomes: Record<string, number> }>();
+  try {
+    for (const problem of problems) {
+      const start = await backend.start(problem);
+      if (start.kind !== 'ok') continue;
+      for (const tactic of TACTIC_CORPUS) {
+        const t0 = performance.now();
+        const result = await backend.apply(start.state, tactic, { timeoutMs: 2000 });
+        const ms = performance.now() - t0;
+        const kind = tactic.split(/[\s[]/u)[0]!;
+        const entry = samples.get(kind) ?? { ms: [], outcomes: {} };
+        entry.ms.push(ms);
+        const outcome = result.kind === 'error' ? result.reason : result.kind;
+        entry.outcomes[outcome] = (entry.outcomes[outcome] ?? 0) + 1;
+        samples.set(kind, entry);
+      }
+    }
+  } finally {
+    await backend.close();
+  }
+  const rows = [...samples.entries()].map(([kind, { ms, outcomes }]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return { kind, n: ms.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), outcomes };
+  });
+  const md = [
+    '## Tactic latency (symbolic backend)',
+    '',
+    `Corpus: the first goal of each of the ${problems.length} problems in problems/valid, every tactic below applied to each.`,
+    '',
+    table(
+      ['tactic', 'n', 'median ms', 'p95 ms', 'outcomes'],
+      rows.map((r) => [r.kind, r.n, r.medianMs.toFixed(2), r.p95Ms.toFixed(2), Object.entries(r.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')]),
+    ),
+    '',
+  ].join('\n');
+  await save('tactics', { corpus: 'problems/valid first goals', tactics: TACTIC_CORPUS, rows }, md);
+}
+
+async function solveOne(label: string, problems: readonly Problem[]): Promise<{ label: string; total: number; proved: number; certified: number; smt: number; seconds: number }> {
+  const backend = new SymbolicBackend({ tacticTimeoutMs: Number(values['tactic-timeout']) * 1000 });
+  const proposer = await makeProposer('heuristic', {});
+  const started = performance.now();
+  const records: ResultRecord[] = [];
+  try {
+    await proveAll(problems, {
+      backend,
+      proposer,
+      concurrency: 1,
+      budget: {
+        maxExpansions: Number(values.expansions),
+        timeLimitMs: Number(values['time-limit']) * 1000,
+        tacticTimeoutMs: Number(values['tactic-timeout']) * 1000,
+      },
+      onResult: async (record) => {
+        records.push(record);
+        process.stderr.write(`[${label} ${records.length}/${problems.length}] ${record.name}: ${record.status}${record.tier ? ` (${record.tier})` : ''}\n`);
+      },
+    });
+  } finally {
+    await backend.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const summary = summarizeResults(records, problems.length, seconds);
+  return { label, total: problems.length, proved: summary.proved, certified: summary.certified, smt: summary.smt, seconds };
+}
+
+async function solveSection(): Promise<void> {
+  const sets: [string, string][] = [['problems/valid', join(root, 'problems', 'valid')]];
+  if (existsSync(values.minif2f)) sets.push(['miniF2F-valid', values.minif2f]);
+  else process.stderr.write(`skipping miniF2F: ${values.minif2f} is absent\n`);
+  const rows = [];
+  for (const [label, path] of sets) rows.push(await solveOne(label, await loadProblems(path)));
+  const budget = `${values.expansions} expansions, ${values['time-limit']} s per problem, ${values['tactic-timeout']} s per tactic, heuristic proposer, symbolic backend`;
+  const md = [
+    '## Solved (symbolic backend)',
+    '',
+    `Budget: ${budget}.`,
+    '',
+    table(
+      ['problem set', 'proved', 'certified', 'smt', 'rate', 'wall s'],
+      rows.map((r) => [r.label, `${r.proved}/${r.total}`, r.certified, r.smt, `${((100 * r.proved) / r.total).toFixed(1)}%`, r.seconds.toFixed(0)]),
+    ),
+    '',
+  ].join('\n');
+  await save('solve', { budget, rows }, md);
+}
+
+if (sections.has('search')) await searchSection();
+if (sections.has('tactics')) await tacticsSection();
+if (sections.has('solve')) await solveSection();
+process.exit(0);
