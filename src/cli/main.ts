@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
 import { registerVerify } from './commands/verify.ts';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
     }),
   );
   registerAudit(program);
+  registerCheck(program, () => makeBackend('symbolic', {}));
   return program;
 }
 
