@@ -1,5 +1,4 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +68,7 @@ describe('proofseek prove', () => {
       expect(r).toMatchObject({ status: 'proved', verifier: 'symbolic', tier: 'certified', tags: { topic: 'toy' } });
       expect(run.backend.verified).toContain(r.proof);
     }
-    expect(run.requested).toEqual([{ name: 'symbolic', options: { concurrency: 1, tacticTimeoutMs: 2000 } }]);
+    expect(run.requested).toEqual([{ name: 'symbolic', options: { concurrency: 1, tacticTimeoutMs: 2000, allowSmt: true } }]);
     expect(run.backend.closed).toBe(true);
     expect(run.stdout).toMatch(/^topic\s+proved/mu);
     expect(run.stdout).toMatch(/^toy\s+3\/3/mu);
@@ -146,16 +145,9 @@ describe('proofseek prove', () => {
   });
 });
 
-/**
- * Kill-and-resume through the real CLI and the real symbolic backend. Needs `prove` wired into
- * src/cli/main.ts and src/symbolic/backend.ts to exist; until the lead wires both, it is skipped.
- */
+/** Kill-and-resume through the real CLI and the real symbolic backend. */
 const root = join(import.meta.dirname, '..', '..');
-const wired = existsSync(join(root, 'src', 'symbolic', 'backend.ts')) && (await readFile(join(root, 'src', 'cli', 'main.ts'), 'utf8')).includes('registerProve');
-const childTitle = wired
-  ? 'proofseek prove (child process, symbolic backend)'
-  : 'proofseek prove (child process) — SKIPPED: needs src/symbolic/backend.ts and `prove` registered in src/cli/main.ts';
-describe.skipIf(!wired)(childTitle, () => {
+describe('proofseek prove (child process, symbolic backend)', () => {
   const cli = join(root, 'bin', 'proofseek.js');
   const problems = [
     'theorem k1 (x : ℝ) (h₀ : 0 < x) : 0 < x + 1 := by sorry',
