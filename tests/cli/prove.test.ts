@@ -165,6 +165,8 @@ describe('proofseek prove (child process, symbolic backend)', () => {
     const out = join(dir, 'kill.jsonl');
     const args = [cli, 'prove', path, '--backend', 'symbolic', '--out', out, '--time-limit', '20', '--expansions', '50'];
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    // Listen from the start: the child may finish before the kill, and 'close' fires only once.
+    const closed = new Promise((r) => child.once('close', r));
     // Kill hard (no cleanup) as soon as the first result is on disk.
     for (let waited = 0; waited < 60_000; waited += 50) {
       if (existsSync(out) && (await readFile(out, 'utf8')).includes('\n')) break;
@@ -172,7 +174,7 @@ describe('proofseek prove (child process, symbolic backend)', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('close', r));
+    await closed;
     const first = await readResults(out);
     expect(first.records.length).toBeGreaterThan(0);
     const firstText = (await readFile(out, 'utf8')).slice(0, first.completeBytes);
