@@ -5,6 +5,7 @@
  * binder or comment is not taken for the one that starts the proof.
  */
 import { InputError } from './errors.ts';
+import { blockCommentEnd } from './lean-comments.ts';
 import type { DeclarationKind, SourcePosition } from './problem.ts';
 
 export interface RawDeclaration {
@@ -130,8 +131,8 @@ export function findTopLevelAssign(text: string, base: SourcePosition): number {
       continue;
     }
     if (text.startsWith('/-', i)) {
-      const close = skipBlockComment(text, i);
-      if (close === -1) throw new InputError('unterminated comment `/-`', positionAt(text, i, base));
+      const close = blockCommentEnd(text, i);
+      if (close === undefined) throw new InputError('unterminated comment `/-`', positionAt(text, i, base));
       i = close;
       continue;
     }
@@ -154,22 +155,6 @@ export function findTopLevelAssign(text: string, base: SourcePosition): number {
   if (open) {
     const opener = Object.keys(OPENERS).find((k) => OPENERS[k] === open.closer)!;
     throw new InputError(`unclosed '${opener}'`, positionAt(text, open.index, base));
-  }
-  return -1;
-}
-
-function skipBlockComment(text: string, start: number): number {
-  let depth = 0;
-  let i = start;
-  while (i < text.length) {
-    if (text.startsWith('/-', i)) {
-      depth += 1;
-      i += 2;
-    } else if (text.startsWith('-/', i)) {
-      depth -= 1;
-      i += 2;
-      if (depth === 0) return i;
-    } else i += 1;
   }
   return -1;
 }

@@ -5,6 +5,8 @@
  * trigger or hide a finding; strings are kept whole so that `--` inside one is not a comment.
  * Offsets are UTF-16 indices into the text.
  */
+import { blockCommentEnd } from '../core/lean-comments.ts';
+
 
 export type TokenKind = 'ident' | 'hash' | 'string' | 'char' | 'number' | 'symbol';
 
@@ -47,7 +49,7 @@ export function lex(text: string): Token[] {
       continue;
     }
     if (text.startsWith('/-', i)) {
-      i = skipBlockComment(text, i);
+      i = blockCommentEnd(text, i) ?? text.length;
       continue;
     }
     const start = i;
@@ -138,22 +140,6 @@ function skipRawString(text: string, i: number): number {
   const close = `"${'#'.repeat(hashes)}`;
   const end = text.indexOf(close, i + hashes + 1);
   return end === -1 ? text.length : end + close.length;
-}
-
-/** After a nested `/- … -/` comment starting at `i` (or the end of the text if it never closes). */
-function skipBlockComment(text: string, i: number): number {
-  let depth = 0;
-  while (i < text.length) {
-    if (text.startsWith('/-', i)) {
-      depth += 1;
-      i += 2;
-    } else if (text.startsWith('-/', i)) {
-      depth -= 1;
-      i += 2;
-      if (depth === 0) return i;
-    } else i += 1;
-  }
-  return text.length;
 }
 
 /** The components of an identifier token, with `«»` and leading backticks removed: `Lean.«ofReduceBool»` → [Lean, ofReduceBool]. */
