@@ -6,10 +6,12 @@
  *   onnx/model.onnx                                    (decoder-only, GPT-2 typed), or
  *   onnx/encoder_model.onnx + onnx/decoder_model_merged.onnx   (encoder-decoder, T5 typed).
  *
- * The network is a learned word bigram: the logits for the next token are one row of a table
- * of log-probabilities, `logits = Gather(table, input_ids)`, so every row is already
- * normalised and the sequence log-probability of any tactic can be recomputed independently
- * from `table` (which `buildTinyModel` returns). The table is estimated from the tactics of
+ * The network is a learned word bigram: the logits for the next token are one row of a table,
+ * `logits = Gather(weights, input_ids)`, where `weights[prev] = table[prev] + shift(prev)`:
+ * `table` holds normalised log-probabilities (returned by `buildTinyModel`, so the sequence
+ * log-probability of any tactic can be recomputed independently) and the per-row shift makes
+ * the logits unnormalised, as real logits are, so a consumer that skips the log-softmax is
+ * caught. The table is estimated from the tactics of
  * `tactics/library.yaml` (slots filled with fixed names, each template weighted by its prior)
  * with add-α smoothing, so the model generates plausible tactics. The encoder-decoder variant
  * runs a real encoder (an embedding Gather masked by `attention_mask`) whose output the
@@ -90,13 +92,19 @@ export function buildTinyModel(dir: string, kind: TinyModelKind = 'decoder', lib
   writeFileSync(join(dir, 'tokenizer_config.json'), `${JSON.stringify(tokenizerConfig(), null, 2)}\n`);
   writeFileSync(join(dir, 'config.json'), `${JSON.stringify(modelConfig(kind, vocab.length), null, 2)}\n`);
   writeFileSync(join(dir, 'generation_config.json'), `${JSON.stringify(generationConfig(kind), null, 2)}\n`);
+  const weights = table.map((lp, i) => lp + rowShift(Math.floor(i / vocab.length)));
   if (kind === 'decoder') {
-    writeFileSync(join(dir, 'onnx/model.onnx'), decoderOnlyGraph(vocab.length, table));
+    writeFileSync(join(dir, 'onnx/model.onnx'), decoderOnlyGraph(vocab.length, weights));
   } else {
     writeFileSync(join(dir, 'onnx/encoder_model.onnx'), encoderGraph(vocab.length));
-    writeFileSync(join(dir, 'onnx/decoder_model_merged.onnx'), seq2seqDecoderGraph(vocab.length, table));
+    writeFileSync(join(dir, 'onnx/decoder_model_merged.onnx'), seq2seqDecoderGraph(vocab.length, weights));
   }
   return { dir, kind, vocab, table, startId, eosId: EOS, corpus };
+}
+
+/** A constant added to every logit of a row: softmax cannot see it, a raw-logit reader can. */
+function rowShift(row: number): number {
+  return 1 + (row % 5) * 0.75;
 }
 
 /** Weighted bigram counts with add-α smoothing; rows never seen as a context are uniform. */
@@ -218,11 +226,11 @@ function serialise(graph: Onnx.IGraphProto): Uint8Array {
   return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
 }
 
-/** `logits[b, s, :] = table[input_ids[b, s], :]`; the mask is read (times zero) so it is a used input. */
-function decoderOnlyGraph(size: number, table: Float32Array): Uint8Array {
+/** `logits[b, s, :] = weights[input_ids[b, s], :]`; the mask is read (times zero) so it is a used input. */
+function decoderOnlyGraph(size: number, weights: Float32Array): Uint8Array {
   return serialise({
     name: 'tiny_bigram_lm',
-    initializer: [floatInit('bigram_table', [size, size], table), floatInit('zero', [], new Float32Array([0])), int64Init('last_axis', [-1])],
+    initializer: [floatInit('bigram_table', [size, size], weights), floatInit('zero', [], new Float32Array([0])), int64Init('last_axis', [-1])],
     input: [valueInfo('input_ids', I64, ['batch_size', 'sequence_length']), valueInfo('attention_mask', I64, ['batch_size', 'sequence_length'])],
     output: [valueInfo('logits', F32, ['batch_size', 'sequence_length', size])],
     node: [
@@ -259,11 +267,11 @@ function encoderGraph(size: number): Uint8Array {
   });
 }
 
-/** `logits = table[input_ids] + 0 * Σ encoder_hidden_states`: the encoder output is a used input of weight zero. */
-function seq2seqDecoderGraph(size: number, table: Float32Array): Uint8Array {
+/** `logits = weights[input_ids] + 0 * Σ encoder_hidden_states`: the encoder output is a used input of weight zero. */
+function seq2seqDecoderGraph(size: number, weights: Float32Array): Uint8Array {
   return serialise({
     name: 'tiny_bigram_decoder',
-    initializer: [floatInit('bigram_table', [size, size], table), floatInit('zero', [], new Float32Array([0])), int64Init('sum_axes', [1, 2])],
+    initializer: [floatInit('bigram_table', [size, size], weights), floatInit('zero', [], new Float32Array([0])), int64Init('sum_axes', [1, 2])],
     input: [
       valueInfo('input_ids', I64, ['batch_size', 'decoder_sequence_length']),
       valueInfo('encoder_hidden_states', F32, ['batch_size', 'encoder_sequence_length', ENCODER_WIDTH]),

@@ -14,11 +14,16 @@
  *   - features.ts: named goal features used by `when` and `boost`.
  *   - goal.ts: lexical analysis of a pretty-printed goal.
  *   - fixed.ts: a fixed-list proposer for tests and replays.
+ *   - hf/: Hugging Face models from a local ONNX directory (see its index.ts).
+ *   - http/: OpenAI-compatible inference servers (see its index.ts).
+ *   - prompt.ts, tactic-text.ts: prompt templates and output cleaning for hf and http.
  */
 import { InputError } from '../core/errors.ts';
 import type { TacticProposer } from '../core/seams.ts';
 import { HeuristicProposer } from './heuristic.ts';
+import type { HttpOptions } from './http/index.ts';
 import { loadLibrary } from './library.ts';
+import { checkPromptTemplate } from './prompt.ts';
 
 export { HeuristicProposer } from './heuristic.ts';
 export { fixedProposer, type FixedEntry, type FixedSpec } from './fixed.ts';
@@ -26,11 +31,19 @@ export { DEFAULT_LIBRARY_PATH, loadLibrary, parseLibrary, SLOT_KINDS, type SlotK
 export { FEATURES, goalFeatures, type Feature } from './features.ts';
 export { analyzeGoal, shapeOf, type GoalAnalysis, type Hypothesis, type Shape, type Variable } from './goal.ts';
 
-export const PROPOSER_NAMES = ['heuristic'] as const;
+export const PROPOSER_NAMES = ['heuristic', 'hf', 'http'] as const;
 
 export interface ProposerOptions {
   /** A tactic library file to use instead of the bundled `tactics/library.yaml`. */
   readonly libraryPath?: string;
+  /** `hf`: the model directory (transformers.js layout). */
+  readonly modelDir?: string;
+  /** `hf`: the prompt, `{goal}` standing for the first goal (default `[GOAL]{goal}[PROOFSTEP]`). */
+  readonly promptTemplate?: string;
+  /** `hf`: most tokens generated per tactic. */
+  readonly maxTokens?: number;
+  /** `http`: server, model and request settings (missing ones come from the environment). */
+  readonly http?: HttpOptions;
 }
 
 /** The proposer called `name`. @throws InputError for an unknown name or an invalid library. */
@@ -38,6 +51,15 @@ export async function makeProposer(name: string, options: ProposerOptions = {}):
   switch (name) {
     case 'heuristic':
       return new HeuristicProposer(loadLibrary(options.libraryPath));
+    case 'hf':
+      if (options.modelDir === undefined) throw new InputError('the hf proposer needs a model directory (--model DIR)');
+      // Loaded on demand: transformers.js and onnxruntime take a while to import.
+      return (await import('./hf/index.ts')).makeHfProposer(options.modelDir, {
+        ...(options.promptTemplate === undefined ? {} : { promptTemplate: checkPromptTemplate(options.promptTemplate) }),
+        ...(options.maxTokens === undefined ? {} : { maxNewTokens: options.maxTokens }),
+      });
+    case 'http':
+      return (await import('./http/index.ts')).makeHttpProposer(options.http ?? {});
     default:
       throw new InputError(`unknown proposer '${name}' (available: ${PROPOSER_NAMES.join(', ')})`);
   }

@@ -12,10 +12,11 @@ import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { makeProposer } from '../../proposer/index.ts';
+import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { proveAll } from '../../search/batch.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { openTraceFile } from '../../search/trace.ts';
+import { collect, modelProposerOptions, nonNegativeInt, temperature, type ModelProposerFlags } from '../model-proposer-flags.ts';
 
 export type BackendChoice = 'symbolic' | 'lean' | 'auto';
 
@@ -38,10 +39,11 @@ export interface ProveIo {
   readonly handleSignals: boolean;
 }
 
-interface ProveFlags {
+interface ProveFlags extends ModelProposerFlags {
   backend: BackendChoice;
   proposer: string;
   library?: string;
+  model?: string;
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
@@ -75,8 +77,19 @@ export function registerProve(
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
-    .option('--proposer <name>', 'tactic proposer', 'heuristic')
+    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
     .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
+    .option('--model <dir>', 'model directory for the learned or hf proposer')
+    .option('--prompt-template <text>', 'hf/http: the prompt; {goal} is the first goal, {goals} all of them, \\n a newline (default: [GOAL]{goal}[PROOFSTEP]; with --http-chat a plain-text request)')
+    .option('--max-tokens <n>', 'hf/http: most tokens generated per tactic (default: hf 48, http 64)', positiveInt)
+    .option('--http-base-url <url>', 'http: server URL, e.g. http://127.0.0.1:8000/v1 (default: $PROOFSEEK_HTTP_BASE_URL, else $OPENAI_BASE_URL)')
+    .option('--http-model <name>', 'http: model name sent with each request (default: $PROOFSEEK_HTTP_MODEL, else $OPENAI_MODEL)')
+    .option('--http-api-key <key>', 'http: bearer token (default: $PROOFSEEK_HTTP_API_KEY, else $OPENAI_API_KEY; none if unset)')
+    .option('--http-chat', 'http: use /v1/chat/completions instead of /v1/completions')
+    .option('--http-temperature <x>', 'http: sampling temperature in [0, 2] (default: 1)', temperature)
+    .option('--http-stop <text>', 'http: a stop sequence (repeat for more, at most 4)', collect)
+    .option('--http-timeout <seconds>', 'http: limit per request attempt (default: 60)', positiveNumber)
+    .option('--http-retries <n>', 'http: retries on 429/5xx/connection errors/timeouts, with exponential backoff (default: 3)', nonNegativeInt)
     .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
     .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
     .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
@@ -100,7 +113,10 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   const loaded = await loadProblems(path);
   const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
   checkUniqueNames(problems);
-  const proposer = await makeProposer(flags.proposer, flags.library === undefined ? {} : { libraryPath: flags.library });
+  const proposer = await makeProposer(flags.proposer, {
+    ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
+    ...modelProposerOptions(flags),
+  });
   const finished = new Map<string, ResultRecord>();
   if (flags.resume) for (const record of (await readResults(flags.out)).records) finished.set(record.name, record);
   const names = new Set(problems.map((p) => p.name));
