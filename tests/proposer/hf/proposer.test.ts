@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { env } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTinyModel, type TinyModel } from '../../../scripts/make-tiny-hf-model.ts';
 import { InputError } from '../../../src/core/errors.ts';
@@ -62,6 +63,14 @@ describe('hf proposer options', () => {
     const suggestions = await proposer.propose(STATE, 2);
     expect(suggestions).toHaveLength(2);
     await expect(makeProposer('hf', { modelDir: model.dir, promptTemplate: '[GOAL][PROOFSTEP]' })).rejects.toThrow(/no \{goal\}/u);
+  });
+
+  it('loads with remote models and the download cache switched off', async () => {
+    const model = buildTinyModel(join(root, 'offline'), 'decoder');
+    env.allowRemoteModels = true;
+    await makeProposer('hf', { modelDir: model.dir });
+    expect(env.allowRemoteModels).toBe(false);
+    expect(env.useFSCache).toBe(false);
   });
 
   it('needs a model directory', async () => {
