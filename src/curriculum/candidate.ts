@@ -16,10 +16,15 @@ export type Topic = 'algebra' | 'equations' | 'inequalities' | 'number_theory' |
  * - `squares`: no hypotheses; the goal `a ≤ b` (or `b ≥ a`) has `b - a ≡ Σ cᵢ·qᵢ² + k` with
  *   every `cᵢ ≥ 0` and `k ≥ 0` (`k > 0` for `<`);
  * - `combination`: the goal `a ≤ b` follows from hypotheses `lᵢ ≤ rᵢ` (or `<`) as
- *   `b - a ≡ Σ λᵢ·(rᵢ - lᵢ) + k` with `λᵢ ≥ 0`, `k ≥ 0` (`k > 0` for a strict goal);
+ *   `b - a ≡ Σ λᵢ·(rᵢ - lᵢ) + Σ μₖ·(r_i - l_i)·(r_j - l_j) + k` with `λᵢ, μₖ ≥ 0`, `k ≥ 0`
+ *   (`k > 0` for a strict goal; products never count as strict);
  * - `elimination`: hypotheses are equations `lᵢ = rᵢ`, the goal a conjunction of `xⱼ = vⱼ`,
  *   and for each conjunct `d·(xⱼ - vⱼ) ≡ Σ μᵢ·(lᵢ - rᵢ)` with an integer `d > 0` (so the
  *   solution is forced, in any of ℤ ℚ ℝ);
+ * - `periodic`: one variable `n` over ℕ or ℤ, no hypotheses; each side of the goal (`=`, `≠`)
+ *   is a literal or `f(n) % m` with one literal `m > 0` (or the goal is `m ∣ f(n)`), `f` built
+ *   from `n`, literals, `+`, `*`, `^` by a literal (and `-` over ℤ), so the goal depends only
+ *   on `n` mod `m`; it is checked at `n = 0 … m-1`;
  * - `factoring`: one variable `x`; the hypothesis `roots.from` reads `l = r` with
  *   `l - r ≡ c·Π(αᵢ·x - βᵢ)`, `c ≠ 0`, `αᵢ ≠ 0`; the goal is a disjunction of `x = βᵢ/αᵢ`
  *   over the roots not ruled out, and each ruled-out root makes some other hypothesis false.
@@ -29,7 +34,8 @@ export type TruthArgument =
   | { readonly kind: 'witness'; readonly values: readonly string[] }
   | { readonly kind: 'identity' }
   | { readonly kind: 'squares'; readonly squares: readonly { readonly coeff: string; readonly base: string }[]; readonly constant: string }
-  | { readonly kind: 'combination'; readonly multipliers: readonly string[]; readonly constant: string }
+  | { readonly kind: 'combination'; readonly multipliers: readonly string[]; readonly products?: readonly { readonly left: number; readonly right: number; readonly coeff: string }[]; readonly constant: string }
+  | { readonly kind: 'periodic' }
   | { readonly kind: 'elimination'; readonly rows: readonly { readonly scale: string; readonly multipliers: readonly string[] }[] }
   | { readonly kind: 'factoring'; readonly hypothesis: number; readonly coeff: string; readonly factors: readonly { readonly alpha: string; readonly beta: string }[]; readonly excluded: readonly number[] };
 

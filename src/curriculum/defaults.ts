@@ -4,7 +4,7 @@
  */
 export const CURRICULUM_DEFAULTS = {
   seed: 7,
-  count: 1100,
+  count: 1200,
   out: 'problems/train/generated',
   exclude: ['problems/valid', 'problems/train'],
 } as const;

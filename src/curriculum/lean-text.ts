@@ -59,6 +59,12 @@ export class IntPoly {
     return out;
   }
 
+  pow(k: number): IntPoly {
+    let out = IntPoly.constant(1);
+    for (let i = 0; i < k; i++) out = out.mul(this);
+    return out;
+  }
+
   isZero(): boolean {
     return this.terms.size === 0;
   }

@@ -127,6 +127,8 @@ function checkArgument(statement: Statement, argument: TruthArgument): string | 
       return checkElimination(statement, argument);
     case 'factoring':
       return checkFactoring(statement, argument);
+    case 'periodic':
+      return checkPeriodic(statement);
   }
 }
 
@@ -213,6 +215,17 @@ function checkCombination(statement: Statement, argument: Extract<TruthArgument,
     if (!hyp || JSON.stringify(hyp.type) !== JSON.stringify(goal.type)) return `hypothesis ${h.name} is not an order relation of the goal's type`;
     if (hyp.strict) strictPart = true;
     parts.push(mkArith('*', lit, mkArith('-', hyp.large, hyp.small)));
+  }
+  for (const product of argument.products ?? []) {
+    const mu = parseRational(product.coeff);
+    const lit = literal(product.coeff, goal.type);
+    const left = statement.hypotheses[product.left];
+    const right = statement.hypotheses[product.right];
+    if (!mu || !lit || mu.isNegative() || !left || !right) return 'bad product';
+    const l = ordered(left.prop);
+    const r = ordered(right.prop);
+    if (!l || !r || JSON.stringify(l.type) !== JSON.stringify(goal.type) || JSON.stringify(r.type) !== JSON.stringify(goal.type)) return 'product of non-order hypotheses';
+    parts.push(mkArith('*', lit, mkArith('*', mkArith('-', l.large, l.small), mkArith('-', r.large, r.small))));
   }
   if (goal.strict && !strictPart) return 'strict goal from non-strict facts';
   return identical(mkArith('-', goal.large, goal.small), sum(parts, goal.type));
@@ -306,4 +319,53 @@ function checkFactoring(statement: Statement, argument: Extract<TruthArgument, {
 function evaluateRational(t: Term): Rational | undefined {
   const r = evaluate(t, new Map());
   return r.kind === 'ok' && r.value.kind === 'num' ? r.value.value : undefined;
+}
+
+/** Checks the `periodic` argument: see `TruthArgument`. */
+function checkPeriodic(statement: Statement): string | undefined {
+  if (statement.variables.length !== 1 || statement.hypotheses.length > 0) return 'periodic needs one variable and no hypotheses';
+  const n = statement.variables[0]!;
+  if (n.type.kind !== 'num' || (n.type.name !== 'Nat' && n.type.name !== 'Int')) return 'periodic needs an ℕ or ℤ variable';
+  const type = n.type;
+  const goal = statement.goal;
+  if (goal.kind !== 'rel') return 'goal is not a relation';
+  let modulus: bigint | undefined;
+  const residue = (t: Term): boolean => {
+    if (t.kind === 'lit') return t.den === 1n;
+    if (t.kind !== 'arith' || t.op !== '%' || t.right.kind !== 'lit' || t.right.den !== 1n || t.right.num <= 0n) return false;
+    if (modulus !== undefined && modulus !== t.right.num) return false;
+    modulus = t.right.num;
+    return integerPolynomial(t.left, n.name, type.name === 'Int');
+  };
+  if (goal.op === '∣') {
+    if (goal.left.kind !== 'lit' || goal.left.den !== 1n || goal.left.num <= 0n || !integerPolynomial(goal.right, n.name, type.name === 'Int')) return 'divisibility goal is not `m ∣ f(n)`';
+    modulus = goal.left.num;
+  } else if (goal.op === '=' || goal.op === '≠') {
+    if (!residue(goal.left) || !residue(goal.right) || modulus === undefined) return 'goal sides are not literals or `f(n) % m`';
+  } else return 'goal relation is not = ≠ ∣';
+  if (modulus > 10_000n) return 'modulus too large to enumerate';
+  for (let k = 0n; k < modulus; k++) {
+    const env = new Map<string, Value>([[n.name, numValue(Rational.of(k), type)]]);
+    if (evaluateProp(goal, env).kind !== 'true') return `false at ${n.name} = ${k}`;
+  }
+  return undefined;
+}
+
+/** `n`, integer literals, `+`, `*`, `^` by a literal, and (over ℤ) `-` and negation: `f(n) mod m` depends on `n mod m` only. */
+function integerPolynomial(t: Term, variable: string, ring: boolean): boolean {
+  switch (t.kind) {
+    case 'var':
+      return t.name === variable;
+    case 'lit':
+      return t.den === 1n;
+    case 'neg':
+      return ring && integerPolynomial(t.arg, variable, ring);
+    case 'arith':
+      if (t.op === '+' || t.op === '*' || (ring && t.op === '-')) return integerPolynomial(t.left, variable, ring) && integerPolynomial(t.right, variable, ring);
+      return false;
+    case 'pow':
+      return t.exponent.kind === 'lit' && integerPolynomial(t.base, variable, ring);
+    default:
+      return false;
+  }
 }

@@ -41,8 +41,8 @@ describe('proofseek curriculum', () => {
     expect(contents(a)).toEqual(contents(b));
     const summary = JSON.parse(stdout) as { generated: number; families: { file: string; problems: number }[] };
     expect(summary.generated).toBe(60);
-    expect(summary.families).toHaveLength(11);
-    expect(stderr).toMatch(/\[11\/11\] bounded_foralls: \d+ problems/u);
+    expect(summary.families).toHaveLength(13);
+    expect(stderr).toMatch(/\[13\/13\] bounded_foralls: \d+ problems/u);
     const problems = await loadProblems(a);
     expect(problems).toHaveLength(60);
     expect(problems.every((p) => p.name.includes('_s3_') && p.tags['family'] !== undefined && p.tags['split'] === undefined)).toBe(true);

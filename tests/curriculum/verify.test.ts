@@ -109,6 +109,40 @@ describe('verifyCandidate', () => {
     );
   });
 
+  it('nonlinear bounds: a product with a negative weight or too much slack is rejected', () => {
+    fc.assert(
+      fc.property(seed, difficulty, fc.integer({ min: 1, max: 5 }), (s, d, extra) => {
+        const c = draw('nonlinear_bounds', s, d);
+        fc.pre(verifyCandidate(c).kind === 'true');
+        const a = c.argument as Extract<TruthArgument, { kind: 'combination' }>;
+        const products = a.products!.map((p, i) => (i === 0 ? { ...p, coeff: String(-Number(p.coeff)) } : p));
+        expect(checkArgumentOf({ ...c, argument: { ...a, products } })).toBeDefined();
+        expect(checkArgumentOf({ ...c, argument: { ...a, constant: String(Number(a.constant) + extra) } })).toBeDefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('parametric modular facts: of the m claims `f(n) % m ≠ r`, the false ones (some r is taken) are rejected', () => {
+    fc.assert(
+      fc.property(seed, fc.constantFrom<Difficulty>(2, 3, 5), (s, d) => {
+        const c = draw('parametric_modular', s, d);
+        fc.pre(verifyCandidate(c).kind === 'true' && c.goal.includes('≠'));
+        const m = Number(/% (\d+) ≠ \d+$/u.exec(c.goal)![1]);
+        const accepted = [...Array(m).keys()].filter((r) => checkArgumentOf({ ...c, goal: c.goal.replace(/≠ \d+$/u, `≠ ${r}`) }) === undefined);
+        // f(0) mod m is always taken, so at least one claim is false; the original claim is true.
+        expect(accepted.length).toBeLessThan(m);
+        expect(accepted).toContain(Number(/≠ (\d+)$/u.exec(c.goal)![1]));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('parametric modular facts: a polynomial with division is not accepted as periodic', () => {
+    const c: Candidate = { family: 'test', topic: 'number_theory', difficulty: 1, binders: '(n : ℕ)', goal: '(n / 2) % 2 ≠ 3', witness: ['0'], argument: { kind: 'periodic' } };
+    expect(checkArgumentOf(c)).toMatch(/goal sides/u);
+  });
+
   it('a witness that violates a hypothesis is rejected (no vacuous problems)', () => {
     fc.assert(
       fc.property(seed, fc.constantFrom<Difficulty>(1, 2, 3, 4, 5), delta, (s, d, dl) => {

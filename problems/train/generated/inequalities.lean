@@ -376,24 +376,3 @@ theorem gen_ineq_ineq_s7_0124 (a b : ℚ) (h₀ : -3 * a - 4 * b ≤ 10) (h₁ :
 
 -- tags: topic=inequalities difficulty=5 family=inequalities
 theorem gen_ineq_ineq_s7_0125 (a b c : ℤ) : 26 * a * c - 26 * b ^ 2 - 19 * c ^ 2 + 8 * c - 9 < 28 * a * b + 10 * a ^ 2 - 30 * b * c + 2 * a - 10 * b := by sorry
-
--- tags: topic=inequalities difficulty=1 family=inequalities
-theorem gen_ineq_ineq_s7_0126 : (20 : ℝ) / 37 + 37 / 20 ≥ 2 := by sorry
-
--- tags: topic=inequalities difficulty=2 family=inequalities
-theorem gen_ineq_ineq_s7_0127 (a : ℤ) (h₀ : -2 * a ≤ 12) (h₁ : 18 ≥ -3 * a) : -2 * a - 2 ≤ 12 := by sorry
-
--- tags: topic=inequalities difficulty=3 family=inequalities
-theorem gen_ineq_ineq_s7_0128 (a b : ℤ) : 24 * a * b < 12 * a ^ 2 + 12 * b ^ 2 + 1 := by sorry
-
--- tags: topic=inequalities difficulty=4 family=inequalities
-theorem gen_ineq_ineq_s7_0129 (a b : ℚ) (h₀ : 4 ≥ 2 * a + b) (h₁ : -4 ≥ -b) (h₂ : -a - 2 * b ≤ -4) : 2 * a - 2 * b + 4 ≤ 5 := by sorry
-
--- tags: topic=inequalities difficulty=5 family=inequalities
-theorem gen_ineq_ineq_s7_0130 (a b c : ℤ) : 24 * a * b + 36 * a * c - 22 * c ^ 2 + 16 * c - 13 < 18 * a ^ 2 + 20 * b * c + 9 * b ^ 2 + 24 * a - 20 * b := by sorry
-
--- tags: topic=inequalities difficulty=1 family=inequalities
-theorem gen_ineq_ineq_s7_0131 : (36 : ℚ) * 4 ≤ ((36 + 4) / 2) ^ 2 := by sorry
-
--- tags: topic=inequalities difficulty=2 family=inequalities
-theorem gen_ineq_ineq_s7_0132 (a : ℝ) (h₀ : 4 * a ≤ -5) (h₁ : -3 * a ≤ 9) : -6 * a + 2 ≤ 22 := by sorry

@@ -313,21 +313,3 @@ theorem gen_sys_linsys_s7_0103 (x y : ℤ) (h₀ : 5 * x - y - 10 = -36) (h₁ :
 
 -- tags: topic=equations difficulty=4 family=linear_systems
 theorem gen_sys_linsys_s7_0104 (x y : ℝ) (h₀ : 3 * x - 2 * y - 4 = -6) (h₁ : -5 * x + 4 * y - 8 = 6) : x = 10 ∧ y = 16 := by sorry
-
--- tags: topic=equations difficulty=5 family=linear_systems
-theorem gen_sys_linsys_s7_0105 (x y z : ℚ) (h₀ : -2 * x - 3 * y + 5 * z - 7 = -2) (h₁ : -2 * x + 5 * y + 4 * z + 9 = -19) (h₂ : -3 * x - y - 3 * z + 3 = -14) : x = 6 ∧ y = -4 ∧ z = 1 := by sorry
-
--- tags: topic=equations difficulty=1 family=linear_systems
-theorem gen_sys_linsys_s7_0106 (x : ℤ) (h₀ : -3 * x + 9 = 27) : x = -6 := by sorry
-
--- tags: topic=equations difficulty=2 family=linear_systems
-theorem gen_sys_linsys_s7_0107 (x : ℤ) (h₀ : 3 * x + 9 = 4 * x + 3) : x = 6 := by sorry
-
--- tags: topic=equations difficulty=3 family=linear_systems
-theorem gen_sys_linsys_s7_0108 (x y : ℝ) (h₀ : -3 * x - y - 9 = -20) (h₁ : 5 * x + 3 * y - 7 = 6) : x = 5 ∧ y = -4 := by sorry
-
--- tags: topic=equations difficulty=4 family=linear_systems
-theorem gen_sys_linsys_s7_0109 (x y : ℚ) (h₀ : -2 * x + 6 * y - 3 = 3) (h₁ : -x + 5 * y - 10 = -15) : x = -15 ∧ y = -4 := by sorry
-
--- tags: topic=equations difficulty=5 family=linear_systems
-theorem gen_sys_linsys_s7_0110 (x y z : ℤ) (h₀ : 5 * y - 3 * z - 4 = -2) (h₁ : -x - 6 * y - 5 * z + 3 = -53) (h₂ : 4 * x - 3 * y - 2 * z + 6 = -10) : x = 2 ∧ y = 4 ∧ z = 6 := by sorry

@@ -376,24 +376,3 @@ theorem gen_alg_polyid_s7_0124 (x y : ℚ) : 70 * x * y ^ 2 + 70 * x ^ 2 * y - 5
 
 -- tags: topic=algebra difficulty=5 family=polynomial_identities
 theorem gen_alg_polyid_s7_0125 (x y z : ℝ) : (9 * x + 12 * y + 12 * z - 6) * (-7 * x + 4 * y + 12 * z - 5) * (-6 * x + 9 * y + 3 * z - 7) = -1080 * x * y * z - 720 * x * y ^ 2 - 792 * x * z ^ 2 - 279 * x ^ 2 * y - 333 * x ^ 2 * z + 378 * x ^ 3 + 1872 * y * z ^ 2 + 1872 * y ^ 2 * z + 432 * y ^ 3 + 432 * z ^ 3 + 813 * x * y + 615 * x * z + 459 * x ^ 2 - 2784 * y * z - 1092 * y ^ 2 - 1404 * z ^ 2 - 159 * x + 858 * y + 1014 * z - 210 := by sorry
-
--- tags: topic=algebra difficulty=1 family=polynomial_identities
-theorem gen_alg_polyid_s7_0126 (x : ℝ) : (x + 3) * (4 * x + 1) = 4 * x ^ 2 + 13 * x + 3 := by sorry
-
--- tags: topic=algebra difficulty=2 family=polynomial_identities
-theorem gen_alg_polyid_s7_0127 (x : ℤ) : (3 * x) * (-5 * x + 6) = -15 * x ^ 2 + 18 * x := by sorry
-
--- tags: topic=algebra difficulty=3 family=polynomial_identities
-theorem gen_alg_polyid_s7_0128 (x y : ℤ) : 20 * x * y + 4 * x ^ 2 + 25 * y ^ 2 + 20 * x + 50 * y + 25 = (2 * x + 5 * y + 5) ^ 2 := by sorry
-
--- tags: topic=algebra difficulty=4 family=polynomial_identities
-theorem gen_alg_polyid_s7_0129 (x y : ℚ) : -110 * x * y ^ 2 - 90 * x ^ 2 * y + 140 * x ^ 3 + 60 * y ^ 3 + 280 * x * y - 336 * x ^ 2 + 134 * y ^ 2 + 28 * x - 382 * y + 168 = (7 * x + 6 * y - 7) * (-2 * x + y + 4) * (-10 * x + 10 * y - 6) := by sorry
-
--- tags: topic=algebra difficulty=5 family=polynomial_identities
-theorem gen_alg_polyid_s7_0130 (x y z : ℚ) : -140 * x * y * z + 111 * x * y ^ 2 - 20 * x * z ^ 2 + 392 * x ^ 2 * y - 448 * x ^ 2 * z + 176 * x ^ 3 - 280 * y * z ^ 2 + 237 * y ^ 2 * z - 63 * y ^ 3 + 100 * z ^ 3 - 158 * x * y + 76 * x * z - 456 * x ^ 2 - 998 * y * z + 408 * y ^ 2 + 580 * z ^ 2 - 32 * x - 804 * y + 1000 * z + 480 = (11 * x - 3 * y + 5 * z + 10) * (4 * x + 3 * y - 2 * z - 6) * (4 * x + 7 * y - 10 * z - 8) := by sorry
-
--- tags: topic=algebra difficulty=1 family=polynomial_identities
-theorem gen_alg_polyid_s7_0131 (x : ℝ) : 16 * x ^ 2 - 20 * x + 6 = (4 * x - 3) * (4 * x - 2) := by sorry
-
--- tags: topic=algebra difficulty=2 family=polynomial_identities
-theorem gen_alg_polyid_s7_0132 (x : ℤ) : 24 * x ^ 2 - 48 * x + 18 = (6 * x - 3) * (4 * x - 6) := by sorry

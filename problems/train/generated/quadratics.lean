@@ -283,18 +283,3 @@ theorem gen_eq_quad_s7_0093 (x : ℚ) (h₀ : -x ^ 2 + 9 * x - 14 = 0) : x = 2 �
 
 -- tags: topic=equations difficulty=4 family=quadratics
 theorem gen_eq_quad_s7_0094 (x : ℝ) (h₀ : 9 * x ^ 2 - 24 * x = -12) : x = 2 ∨ x = 2 / 3 := by sorry
-
--- tags: topic=equations difficulty=5 family=quadratics
-theorem gen_eq_quad_s7_0095 (x : ℚ) (h₀ : 0 < x) (h₁ : 3 * x ^ 2 + 3 * x = 270) : x = 9 := by sorry
-
--- tags: topic=equations difficulty=1 family=quadratics
-theorem gen_eq_quad_s7_0096 (x : ℚ) (h₀ : x ^ 2 + 5 * x + 6 = 0) : x = -2 ∨ x = -3 := by sorry
-
--- tags: topic=equations difficulty=2 family=quadratics
-theorem gen_eq_quad_s7_0097 (x : ℤ) (h₀ : x ^ 2 - 1 = 0) : x = -1 ∨ x = 1 := by sorry
-
--- tags: topic=equations difficulty=3 family=quadratics
-theorem gen_eq_quad_s7_0098 (x : ℚ) (h₀ : x ^ 2 + 8 * x + 15 = 0) : x = -5 ∨ x = -3 := by sorry
-
--- tags: topic=equations difficulty=4 family=quadratics
-theorem gen_eq_quad_s7_0099 (x : ℚ) (h₀ : -9 * x ^ 2 - 9 * x = -18) : x = -2 ∨ x = 1 := by sorry

@@ -12,6 +12,8 @@ import { gcdLcm } from './gcd-lcm.ts';
 import { inequalities } from './inequalities.ts';
 import { linearSystems } from './linear-systems.ts';
 import { modular } from './modular.ts';
+import { nonlinearBounds } from './nonlinear-bounds.ts';
+import { parametricModular } from './parametric-modular.ts';
 import { polynomialIdentities } from './polynomial-identities.ts';
 import { quadratics } from './quadratics.ts';
 
@@ -20,8 +22,10 @@ export const FAMILIES: readonly Family[] = [
   linearSystems,
   quadratics,
   inequalities,
+  nonlinearBounds,
   arithmetic,
   modular,
+  parametricModular,
   gcdLcm,
   finiteSums,
   absFloor,
