@@ -1,3 +1,5 @@
+import type { Prng } from './prng.ts';
+
 /**
  * What a family generator hands over: the Lean text of one statement, a witness assignment that
  * satisfies its hypotheses, and the exact argument that it is true. The generator is untrusted;
@@ -63,5 +65,5 @@ export interface Family {
   readonly prefix: string;
   /** Share of the curriculum (relative weight). */
   readonly weight: number;
-  draw(rng: import('./prng.ts').Prng, difficulty: Difficulty): Candidate;
+  draw(rng: Prng, difficulty: Difficulty): Candidate;
 }

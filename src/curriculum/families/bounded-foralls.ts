@@ -37,7 +37,7 @@ export const boundedForalls: Family = {
         const hit = new Set<number>();
         for (let n = 0; n < m; n++) hit.add((a * n * n + c) % m);
         const missing = [...Array(m).keys()].filter((r) => !hit.has(r));
-        // No missing residue: a true but trivial variant over the attained set's complement is impossible, so state `≠ m`.
+        // Every residue taken (rare): `≠ m` is still true, since a remainder mod m is below m.
         const r = missing.length > 0 ? rng.pick(missing) : m;
         goal =
           difficulty === 4

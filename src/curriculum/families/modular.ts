@@ -24,6 +24,6 @@ export const modular: Family = {
       `(${m} : ℤ) ∣ ${a} ^ ${n} - ${r}`,
       `(${a} ^ ${n} + ${m - 1}) % ${m} = ${(r + BigInt(m - 1)) % BigInt(m)}`,
     ][form]!;
-    return { family: this.name, topic: 'number_theory', difficulty, binders: '', goal, witness: [], argument: { kind: 'evaluation' }, script: form === 2 ? 'norm_num' : 'norm_num' };
+    return { family: this.name, topic: 'number_theory', difficulty, binders: '', goal, witness: [], argument: { kind: 'evaluation' }, script: 'norm_num' };
   },
 };
