@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCurriculum } from './commands/curriculum.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
 import { registerVerify } from './commands/verify.ts';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   );
   registerAudit(program);
   registerCheck(program, () => makeBackend('symbolic', {}));
+  registerCurriculum(program);
   return program;
 }
 
