@@ -56,7 +56,13 @@ function fnValue(z: Z3Context, generation: number, model: Model<'main'>, b: Extr
       if (e === undefined) return unknown(`argument ${showValue(v)} of ${b.name}`);
       exprs.push(e);
     }
-    const out = model.eval(b.decl.call(...exprs) as Expr<'main'>, true);
+    let out: Expr<'main'>;
+    try {
+      out = model.eval(b.decl.call(...exprs) as Expr<'main'>, true);
+    } catch (error) {
+      // e.g. "canceled": an interrupt of a later check leaves the context refusing calls.
+      return unknown(`z3 could not evaluate ${b.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const v = toValue(z, out, b.cod);
     return v === undefined ? unknown(`the model's value of ${b.name} is not exact`) : { kind: 'ok', value: v };
   };
