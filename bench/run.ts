@@ -116,7 +116,10 @@ async function tacticsSection(): Promise<void> {
   await save('tactics', { corpus: 'problems/valid first goals', tactics: TACTIC_CORPUS, rows }, md);
 }
 
-async function solveOne(label: string, problems: readonly Problem[]): Promise<{ label: string; total: number; proved: number; certified: number; smt: number; seconds: number }> {
+async function solveOne(
+  label: string,
+  problems: readonly Problem[],
+): Promise<{ label: string; total: number; proved: number; certified: number; smt: number; failed: number; errors: number; seconds: number }> {
   const backend = new SymbolicBackend({ tacticTimeoutMs: Number(values['tactic-timeout']) * 1000 });
   const proposer = await makeProposer('heuristic', {});
   const started = performance.now();
@@ -141,7 +144,7 @@ async function solveOne(label: string, problems: readonly Problem[]): Promise<{ 
   }
   const seconds = (performance.now() - started) / 1000;
   const summary = summarizeResults(records, problems.length, seconds);
-  return { label, total: problems.length, proved: summary.proved, certified: summary.certified, smt: summary.smt, seconds };
+  return { label, total: problems.length, proved: summary.proved, certified: summary.certified, smt: summary.smt, failed: summary.failed, errors: summary.errors, seconds };
 }
 
 async function solveSection(): Promise<void> {
@@ -157,8 +160,8 @@ async function solveSection(): Promise<void> {
     `Budget: ${budget}.`,
     '',
     table(
-      ['problem set', 'proved', 'certified', 'smt', 'rate', 'wall s'],
-      rows.map((r) => [r.label, `${r.proved}/${r.total}`, r.certified, r.smt, `${((100 * r.proved) / r.total).toFixed(1)}%`, r.seconds.toFixed(0)]),
+      ['problem set', 'proved', 'certified', 'smt', 'failed', 'errors', 'rate', 'wall s'],
+      rows.map((r) => [r.label, `${r.proved}/${r.total}`, r.certified, r.smt, r.failed, r.errors, `${((100 * r.proved) / r.total).toFixed(1)}%`, r.seconds.toFixed(0)]),
     ),
     '',
   ].join('\n');

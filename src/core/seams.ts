@@ -66,6 +66,15 @@ export interface ApplyOptions {
   readonly timeoutMs: number;
 }
 
+export interface VerifyOptions {
+  /**
+   * Wall-clock budget for this check in milliseconds, when the caller has one (search passes
+   * what is left of its time limit). A backend that honours it rejects with rule `timeout`
+   * once it runs out; one that cannot cut a check short may ignore it.
+   */
+  readonly timeoutMs?: number;
+}
+
 export interface ProofBackend {
   readonly name: BackendName;
   /** States the problem; fails with an error result (not an exception) when it cannot. */
@@ -73,7 +82,7 @@ export interface ProofBackend {
   /** Runs one tactic on the first goal of `state`. Never throws for bad tactic text. */
   apply(state: ProofState, tactic: string, opts: ApplyOptions): Promise<TacticResult>;
   /** Checks a whole tactic script against the problem from scratch. */
-  verify(problem: Problem, proofScript: string): Promise<Verdict>;
+  verify(problem: Problem, proofScript: string, opts?: VerifyOptions): Promise<Verdict>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,8 @@
  * outcome as an edge, enqueue states not seen before (by canonical key), repeat. A tactic that
  * closes every goal ends the search only once the reconstructed script passes
  * `backend.verify`; a rejected script is recorded as a dead edge and the search goes on.
+ * The time limit covers everything: each tactic's timeout is cut to the time left, tactics
+ * past the deadline are not applied, and re-verification gets the time left plus a short grace.
  */
 import type { Problem } from '../core/problem.ts';
 import type { Budget, ProofBackend, ProofState, TacticProposer, TacticResult, TacticSuggestion, Verdict } from '../core/seams.ts';
@@ -46,6 +48,11 @@ export const SEARCH_DEFAULTS = {
 
 /** Extra time past the per-tactic timeout before search stops waiting for a backend that ignores it. */
 const TIMEOUT_GRACE_MS = 250;
+/** Time past the search's deadline that re-verifying a just-found proof may take. */
+export const VERIFY_GRACE_MS = 2000;
+
+/** The result of a tactic the search had no time left to apply. */
+const NOT_APPLIED_IN_TIME: TacticResult = Object.freeze({ kind: 'error', reason: 'timeout', message: 'not applied: the time limit was reached' });
 
 export type StopReason = 'proved' | 'exhausted' | 'expansions' | 'time' | 'aborted' | 'start-error';
 
@@ -161,13 +168,37 @@ export async function bestFirstSearch(
     const node = tree.node(id);
     if (node.status !== 'open') continue;
 
-    const proof = await expand(node, Math.min(budget.tacticTimeoutMs, remaining));
+    const proof = await expand(node);
     if (options.checkInvariants) assertTree(tree);
     if (proof) return finish('proved', 'proved', { proof });
   }
 
+  /**
+   * `backend.apply` under what is left of the time limit: each tactic gets the per-tactic
+   * timeout or the time left, whichever is less, counted when it starts (so k tactics in a row
+   * cannot overrun the limit k-fold); past the deadline a tactic is not applied at all.
+   */
+  function applyInTime(state: ProofState, tactic: string): Promise<TacticResult> {
+    const timeoutMs = Math.min(budget.tacticTimeoutMs, deadline - now());
+    if (timeoutMs <= 0) return Promise.resolve(NOT_APPLIED_IN_TIME);
+    return applyWithTimeout(backend, state, tactic, timeoutMs);
+  }
+
+  /**
+   * `backend.verify` under the time left plus a grace period (a proof found just before the
+   * deadline still gets checked); `undefined` when no verdict came in time.
+   */
+  async function verifyInTime(script: string): Promise<Verdict | undefined> {
+    const timeoutMs = Math.max(0, deadline - now()) + VERIFY_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs + TIMEOUT_GRACE_MS);
+    });
+    return Promise.race([backend.verify(problem, script, { timeoutMs }), late]).finally(() => clearTimeout(timer));
+  }
+
   /** Expands one node; returns the verified proof when one of its tactics completes it. */
-  async function expand(node: SearchNode, timeoutMs: number): Promise<FoundProof | undefined> {
+  async function expand(node: SearchNode): Promise<FoundProof | undefined> {
     const expansion = counters.expansions;
     counters.expansions += 1;
     const tp = now();
@@ -182,16 +213,16 @@ export async function bestFirstSearch(
     let backendMs = 0;
     const apply = async (tactic: string): Promise<TacticResult> => {
       const tb = now();
-      const result = await applyWithTimeout(backend, node.state, tactic, timeoutMs);
+      const result = await applyInTime(node.state, tactic);
       backendMs += now() - tb;
-      counters.tacticsApplied += 1;
+      if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
       return result;
     };
     const tb = now();
     await mapLimit(suggestions, concurrency, async (s, i) => {
       if (closing) return;
-      const result = await applyWithTimeout(backend, node.state, s.tactic, timeoutMs);
-      counters.tacticsApplied += 1;
+      const result = await applyInTime(node.state, s.tactic);
+      if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
       results[i] = result;
       if (closesEverything(result)) closing = true;
     });
@@ -236,14 +267,18 @@ export async function bestFirstSearch(
       const steps = [...tree.pathTo(node.id), { tactic, goalsBefore: node.state.goals.length, goalsAfter: 0 }];
       const rebuilt = reconstructProof(steps);
       const tv = now();
-      let verdict = await backend.verify(problem, rebuilt.script);
+      let verdict = await verifyInTime(rebuilt.script);
       let script = rebuilt.script;
-      if (verdict.kind === 'rejected' && rebuilt.structured) {
+      if (verdict?.kind === 'rejected' && rebuilt.structured) {
         // The flat script is the same proof without the `·` checks; try it before giving up.
-        verdict = await backend.verify(problem, rebuilt.flat);
+        verdict = await verifyInTime(rebuilt.flat);
         script = rebuilt.flat;
       }
       counters.verifyMs += now() - tv;
+      if (verdict === undefined) {
+        counters.lastRejection = `a proof was found but its re-verification did not finish within the time limit: ${script}`;
+        return leaf({ kind: 'error', reason: 'timeout', message: counters.lastRejection });
+      }
       if (verdict.kind === 'accepted') {
         leaf({ kind: 'proved', tier });
         return { kind: 'verified', proof: { script, tactics: steps.map((s) => s.tactic), verdict } };

@@ -14,6 +14,7 @@ import {
   type TacticErrorReason,
   type TacticResult,
   type Verdict,
+  type VerifyOptions,
 } from '../core/seams.ts';
 import { DEFAULT_LIMITS, type Limits } from './core/limits.ts';
 import { formatFailure, parseStatement } from './syntax/index.ts';
@@ -98,18 +99,19 @@ export class SymbolicBackend implements ProofBackend {
 
   /**
    * Replays `proofScript` (the tactic block after `:= by`; a leading `by` is accepted) from the
-   * statement. Accepted only when every tactic succeeds and no goal remains.
+   * statement. Accepted only when every tactic succeeds and no goal remains, within
+   * `opts.timeoutMs` (capped by the backend's own `verifyTimeoutMs`).
    */
-  async verify(problem: Problem, proofScript: string): Promise<Verdict> {
+  async verify(problem: Problem, proofScript: string, opts: VerifyOptions = {}): Promise<Verdict> {
     try {
-      return await this.verifyUnguarded(problem, proofScript);
+      return await this.verifyUnguarded(problem, proofScript, Math.max(1, Math.min(this.verifyTimeoutMs, opts.timeoutMs ?? Infinity)));
     } catch (cause) {
       const bug = describeBug(cause);
       return { kind: 'rejected', verifier: 'symbolic', verifierVersion: SYMBOLIC_VERIFIER_VERSION, rule: ruleFor(bug.reason), message: bug.message };
     }
   }
 
-  private async verifyUnguarded(problem: Problem, proofScript: string): Promise<Verdict> {
+  private async verifyUnguarded(problem: Problem, proofScript: string, budgetMs: number): Promise<Verdict> {
     const reject = (rule: string, message: string): Verdict => ({
       kind: 'rejected',
       verifier: 'symbolic',
@@ -122,7 +124,7 @@ export class SymbolicBackend implements ProofBackend {
     const script = stripBy(proofScript);
     const parsed = parseScript(script);
     if (parsed.kind === 'error') return reject('parse', parsed.message);
-    const dispatcher = new Dispatcher(this.config(s.state.opens, this.tacticTimeoutMs), parsed.script.source, Date.now() + this.verifyTimeoutMs);
+    const dispatcher = new Dispatcher(this.config(s.state.opens, this.tacticTimeoutMs), parsed.script.source, Date.now() + budgetMs);
     const r = await dispatcher.run(parsed.script.root, s.state.goals);
     if (r.kind === 'error') return reject(ruleFor(r.reason), r.message);
     if (r.goals.length > 0) return reject('unsolved-goals', `unsolved goals\n${r.goals.map(printGoalText).join('\n\n')}`);

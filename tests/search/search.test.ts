@@ -4,7 +4,7 @@ import type { Budget, ProofState, TacticProposer, TacticSuggestion } from '../..
 import { fixedProposer, type FixedEntry } from '../../src/proposer/fixed.ts';
 import { checkTree } from '../../src/search/invariants.ts';
 import { stateKey } from '../../src/search/key.ts';
-import { bestFirstSearch, type SearchOptions } from '../../src/search/search.ts';
+import { bestFirstSearch, VERIFY_GRACE_MS, type SearchOptions } from '../../src/search/search.ts';
 import { memoryTrace } from '../../src/search/trace.ts';
 import type { SearchTree } from '../../src/search/tree.ts';
 import { runScript, ToyBackend, toyProblem } from './toy-backend.ts';
@@ -110,6 +110,40 @@ describe('bestFirstSearch', () => {
     const first = trace.events.find((e) => e.event === 'expansion');
     if (first?.event !== 'expansion') throw new Error('no expansion traced');
     expect(first.tactics[0]).toMatchObject({ tactic: 'hang', outcome: { kind: 'error', reason: 'timeout' } });
+  });
+
+  it('keeps the time limit when every tactic of an expansion runs long', async () => {
+    // Eight tactics of 300 ms each: counting the per-tactic timeout from the start of the
+    // expansion rather than from each tactic let this one expansion take 2.4 s on a 0.6 s limit.
+    const slow = Array.from({ length: 8 }, (_, i) => `sleep ${300 + i}`);
+    const backend = new ToyBackend();
+    const started = performance.now();
+    const { result } = await search(5, fixedProposer(slow), { budget: budget({ timeLimitMs: 600, tacticTimeoutMs: 1_000 }) }, backend);
+    const elapsed = performance.now() - started;
+    expect(result).toMatchObject({ status: 'failed', stop: 'time', expansions: 1 });
+    expect(elapsed).toBeLessThan(600 + 250 + 500); // limit + the search's timeout grace + scheduling slack
+    expect(backend.applied.length).toBeLessThan(slow.length);
+    expect(result.tacticsApplied).toBe(backend.applied.length);
+  });
+
+  it('cuts a hanging tactic at the time left, not at the full per-tactic timeout', async () => {
+    const backend = new ToyBackend();
+    const started = performance.now();
+    const { result } = await search(5, fixedProposer(['hang', 'hang 2']), { budget: budget({ timeLimitMs: 300, tacticTimeoutMs: 5_000 }) }, backend);
+    expect(result.stop).toBe('time');
+    expect(performance.now() - started).toBeLessThan(300 + 250 + 500);
+    expect(backend.applied.map((a) => a.tactic)).toEqual(['hang']); // the second had no time left
+  });
+
+  it('does not wait past the limit for a re-verification that never ends', async () => {
+    const backend = new ToyBackend({ hangVerify: true });
+    const started = performance.now();
+    const { result } = await search(1, fixedProposer(['sub 1', 'zero']), { budget: budget({ timeLimitMs: 200 }) }, backend);
+    expect(performance.now() - started).toBeLessThan(200 + VERIFY_GRACE_MS + 250 + 500);
+    expect(backend.verified.length).toBeGreaterThan(0);
+    expect(result).toMatchObject({ status: 'failed', stop: 'time' });
+    expect(result.proof).toBeUndefined();
+    expect(result.message).toMatch(/re-verification did not finish within the time limit/);
   });
 
   it('stops before the next expansion when aborted', async () => {

@@ -8,7 +8,8 @@
  * `split` turns n ≥ 2 into the two goals ⌊n/2⌋ and ⌈n/2⌉; `have NAME` adds a hypothesis;
  * `noop` changes nothing; `sleep MS` waits then changes nothing; `hang` never answers;
  * `close_all` closes every goal when all are 0. `verify` re-runs a script, `·` blocks included,
- * and rejects a block that does not close exactly its goal.
+ * and rejects a block that does not close exactly its goal. None of them honours its timeout:
+ * that is the search's job.
  */
 import type { Problem } from '../../src/core/problem.ts';
 import type { ProofBackend, ProofState, TacticResult, Verdict } from '../../src/core/seams.ts';
@@ -25,6 +26,8 @@ export interface ToyOptions {
   readonly unstartable?: readonly string[];
   /** Delay every apply by this many ms (so tests can interrupt a run). */
   readonly applyDelayMs?: number;
+  /** `verify` never answers (to test that search does not wait past its time limit). */
+  readonly hangVerify?: boolean;
 }
 
 export function toyPretty(goal: ToyGoal): string {
@@ -101,6 +104,7 @@ export class ToyBackend implements ProofBackend {
 
   async verify(problem: Problem, script: string): Promise<Verdict> {
     this.verified.push(script);
+    if (this.options.hangVerify) return new Promise<Verdict>(() => {});
     const reject = (message: string): Verdict => ({ kind: 'rejected', verifier: 'symbolic', verifierVersion: 'toy', rule: 'toy', message });
     if (this.options.rejectAll) return reject('rejecting everything');
     const n = toyTarget(problem);

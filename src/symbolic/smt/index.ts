@@ -10,10 +10,11 @@
  * exact model back on `sat`.
  *
  * Files:
- * - z3.ts        — the shared z3 instance, the check queue, `shutdownSmt()` so a CLI can exit.
+ * - z3.ts        — the shared z3 instance (thread-safe frees, renewal), the task queue every z3
+ *                  call goes through, `shutdownSmt()` so a CLI can exit.
  * - translate.ts — Lean term → z3 expression, and what counts as unsupported.
  * - model.ts     — z3 model → exact evaluator values.
  * - prove.ts     — `smtProve`.
  */
 export { smtProve, type SmtOptions, type SmtResult } from './prove.ts';
-export { shutdownSmt } from './z3.ts';
+export { DEFAULT_RENEWAL, setRenewalPolicy, shutdownSmt, z3Stats, type RenewalPolicy, type Z3Stats } from './z3.ts';

@@ -8,7 +8,7 @@ import type { Goal } from '../engine/types.ts';
 import type { Value } from '../eval/index.ts';
 import { extractModel } from './model.ts';
 import { Translator, Unsupported } from './translate.ts';
-import { exclusive, z3Context } from './z3.ts';
+import { withZ3 } from './z3.ts';
 
 export type SmtResult =
   /** z3 proved (hypotheses ∧ ¬target) unsatisfiable: the goal holds. */
@@ -36,8 +36,7 @@ const INTERRUPT_GRACE_MS = 200;
  */
 export async function smtProve(goal: Goal, opts: SmtOptions): Promise<SmtResult> {
   if (Date.now() >= opts.deadline) return { kind: 'unknown', reason: 'deadline passed before z3 started' };
-  const z = await z3Context();
-  return exclusive(async () => {
+  return withZ3(async (z, generation) => {
     const tr = new Translator(z);
     const assertions: Bool<'main'>[] = [];
     const dropped: string[] = [];
@@ -84,7 +83,7 @@ export async function smtProve(goal: Goal, opts: SmtOptions): Promise<SmtResult>
       }
       if (verdict === 'unsat') return { kind: 'unsat' };
       if (verdict === 'sat') {
-        const model = extractModel(z, solver.model(), tr.vars);
+        const model = extractModel(z, generation, solver.model(), tr.vars);
         return { kind: 'sat', model, ...(dropped.length > 0 ? { dropped } : {}) };
       }
       const reason = solver.reasonUnknown();

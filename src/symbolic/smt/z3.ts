@@ -1,49 +1,210 @@
 /**
- * The process-wide z3 instance: initialised once on first use (~150 ms) and reused, with one
- * context. Checks run one at a time (a queue here, on top of z3-solver's own mutex) so that a
- * wall-clock `interrupt` only ever stops the check that timed out.
+ * The process-wide z3 instance and the queue every z3 call of this project goes through.
  *
- * Exiting: z3-solver runs checks on wasm pthreads. `shutdownSmt()` terminates them; a CLI that
- * used z3 calls it (or `process.exit`) after its output is flushed, so the process cannot be
- * kept alive by an idle worker.
+ * Threads and memory. z3-solver runs `check` on a wasm pthread, and frees z3 objects from
+ * FinalizationRegistry callbacks, which run on the main thread whenever V8 collects their
+ * wrappers — also while a check is running on the same context. z3 is built single-threaded
+ * for wasm (its locks are no-ops; enabling concurrent dec_ref changes nothing), so such a free
+ * races with the check and corrupts z3's heap: a long run died after a few hundred checks with
+ * "memory access out of bounds" in nlsat's destructors, and a test that forces GC during checks
+ * reproduces it within a minute (bv rewriting on integer terms, "invalid dec_ref command",
+ * sort mismatches on well-sorted terms). Corrupted allocator state is also what makes the heap
+ * run into the 2 GiB wasm limit. Hence:
+ * - every z3 call of this project runs inside `withZ3`, one task at a time, and while a task
+ *   runs, the frees that GC asks for are deferred and done when it ends: the low-level free
+ *   functions are wrapped at start-up, since z3-solver looks them up on every call;
+ * - `z3Busy()` lets synchronous code outside the queue (evaluating a model) refuse to call in;
+ * - as a second line of defence the whole instance (wasm module, context, symbol table) is
+ *   renewed between tasks after `afterChecks` tasks, once z3's own allocation estimate passes
+ *   `aboveBytes`, or after a task in which z3 threw; z3's `memory_max_size` makes a check that
+ *   would exhaust the heap fail instead of aborting the process.
+ *
+ * A wall-clock `interrupt` (prove.ts) only ever stops the check that timed out, since tasks do
+ * not overlap. Exiting: `shutdownSmt()` terminates z3's worker threads, which would otherwise
+ * keep the process alive; a later call starts a fresh instance.
  */
 import { init, type Context } from 'z3-solver';
 
 export type Z3Context = Context<'main'>;
 
-interface Handle {
+type Z3Api = Awaited<ReturnType<typeof init>>;
+
+/** The emscripten module (untyped in z3-solver's declarations). */
+interface Emscripten {
+  readonly PThread?: { terminateAllThreads?: () => void };
+}
+
+interface Instance {
+  readonly api: Z3Api;
   readonly ctx: Z3Context;
-  /** The emscripten module (untyped in z3-solver's declarations). */
-  readonly em: { PThread?: { terminateAllThreads?: () => void } };
+  readonly generation: number;
+  tasks: number;
+  /** Set when the instance must not take another task (policy met, z3 threw). */
+  retire: boolean;
+  /** Frees asked for while a task ran, done when it ends. */
+  readonly deferred: (() => void)[];
+  /** Retired: frees its wrappers still ask for are dropped (the module is out of service). */
+  dead: boolean;
+  deferredFrees: number;
 }
 
-let handle: Promise<Handle> | undefined;
+export interface RenewalPolicy {
+  /** Tasks an instance runs before it is replaced. */
+  readonly afterChecks: number;
+  /** z3's estimate of its own live allocations above which the instance is replaced. */
+  readonly aboveBytes: number;
+}
+
+export const DEFAULT_RENEWAL: RenewalPolicy = Object.freeze({ afterChecks: 5000, aboveBytes: 512 * 2 ** 20 });
+
+/** z3's own cap (`memory_max_size`, MiB): well under the 2 GiB wasm heap, so z3 fails first. */
+const Z3_MEMORY_CAP_MIB = 1024;
+
+let policy: RenewalPolicy = DEFAULT_RENEWAL;
+let current: Promise<Instance> | undefined;
+/** The started instance that takes tasks, once `current` has resolved. */
+let live: Instance | undefined;
+let generations = 0;
 let queue: Promise<unknown> = Promise.resolve();
+let busy = false;
 
-/** The shared z3 context, initialising z3 on first call. */
-export function z3Context(): Promise<Z3Context> {
-  handle ??= init().then((api) => ({ ctx: api.Context('main'), em: api.em as Handle['em'] }));
-  return handle.then((h) => h.ctx);
+/** Sets when instances are renewed (tests and long runs); returns the previous policy. */
+export function setRenewalPolicy(next: Partial<RenewalPolicy>): RenewalPolicy {
+  const previous = policy;
+  policy = { ...policy, ...next };
+  return previous;
 }
 
-/** Runs `task` once every earlier queued task has finished (z3 checks are not re-entrant). */
-export function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
+/** What the running instance has done: for tests and diagnostics. */
+export interface Z3Stats {
+  /** Instances started so far in this process (1 for the first). */
+  readonly generation: number;
+  readonly tasks: number;
+  /** z3's estimate of its live allocations, in bytes. */
+  readonly estimatedBytes: number;
+  /** Frees that arrived during a task and were deferred to its end, in this instance. */
+  readonly deferredFrees: number;
+}
+
+async function start(): Promise<Instance> {
+  const api = await init();
+  const instance: Instance = { api, ctx: api.Context('main'), generation: generations + 1, tasks: 0, retire: false, deferred: [], dead: false, deferredFrees: 0 };
+  guardFrees(instance);
+  api.setParam('memory_max_size', String(Z3_MEMORY_CAP_MIB));
+  generations = instance.generation;
+  live = instance;
+  return instance;
+}
+
+/** The low-level functions z3-solver's finalizers call: every `*_dec_ref`, `rcf_del`, `del_context`. */
+function isFree(name: string): boolean {
+  return name === 'dec_ref' || name.endsWith('_dec_ref') || name === 'rcf_del' || name === 'del_context';
+}
+
+/**
+ * Wraps the instance's free functions so that a free during a task waits for its end, and one
+ * after retirement is dropped (it could reach a context already deleted, in an order GC does
+ * not promise). z3-solver calls them as properties of this object, so wrapping them here
+ * covers its finalizers too.
+ */
+function guardFrees(instance: Instance): void {
+  const lowLevel = instance.api.Z3 as unknown as Record<string, unknown>;
+  for (const name of Object.keys(lowLevel)) {
+    const real = lowLevel[name];
+    if (!isFree(name) || typeof real !== 'function') continue;
+    lowLevel[name] = (...args: unknown[]): void => {
+      if (instance.dead) return;
+      if (!busy) {
+        real(...args);
+        return;
+      }
+      instance.deferred.push(() => real(...args));
+      instance.deferredFrees += 1;
+    };
+  }
+}
+
+/** Does the frees deferred during the task that just ended (no check runs now). */
+function flushFrees(instance: Instance): void {
+  const frees = instance.deferred.splice(0);
+  for (const free of frees) free();
+}
+
+function estimatedBytes(instance: Instance): number {
+  return Number(instance.api.Z3.get_estimated_alloc_size());
+}
+
+/**
+ * Runs `task` with the z3 context once every earlier task has finished (z3 checks are not
+ * re-entrant, and nothing may call into z3 while one runs). The task must not keep z3 objects
+ * for use after it returns, except through values that check `z3Generation()`/`z3Busy()`.
+ */
+export function withZ3<T>(task: (z: Z3Context, generation: number) => Promise<T>): Promise<T> {
+  const run = queue.then(() => runTask(task));
   queue = run.catch(() => undefined);
   return run;
 }
 
+async function runTask<T>(task: (z: Z3Context, generation: number) => Promise<T>): Promise<T> {
+  current ??= start().catch((error: unknown) => {
+    current = undefined; // let the next task try again
+    throw error;
+  });
+  const instance = await current;
+  busy = true;
+  try {
+    instance.tasks += 1;
+    return await task(instance.ctx, instance.generation);
+  } catch (error) {
+    instance.retire = true; // z3 threw: its state is suspect
+    throw error;
+  } finally {
+    busy = false;
+    flushFrees(instance);
+    if (instance.retire || instance.tasks >= policy.afterChecks || estimatedBytes(instance) > policy.aboveBytes) {
+      current = undefined;
+      await retire(instance);
+    }
+  }
+}
+
+/**
+ * Takes an instance out of service between tasks: its threads are terminated and the frees its
+ * remaining wrappers ask for are dropped. Its memory goes with the last wrapper.
+ */
+async function retire(instance: Instance): Promise<void> {
+  if (live === instance) live = undefined;
+  instance.dead = true;
+  // Let workers that just finished a check post their clean-up message first: a message from
+  // an already-terminated worker makes emscripten print a warning.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  (instance.api.em as Emscripten).PThread?.terminateAllThreads?.();
+}
+
+/** Whether a z3 task is running now (synchronous code must not call into z3 then). */
+export function z3Busy(): boolean {
+  return busy;
+}
+
+/** Whether objects made in instance `generation` may still be used (it has not been retired). */
+export function z3Alive(generation: number): boolean {
+  return live !== undefined && live.generation === generation;
+}
+
+/** Statistics of the instance in service, if one is; reading them is not a task. */
+export function z3Stats(): Z3Stats | undefined {
+  if (live === undefined) return undefined;
+  return { generation: live.generation, tasks: live.tasks, estimatedBytes: estimatedBytes(live), deferredFrees: live.deferredFrees };
+}
+
 /**
  * Terminates z3's worker threads so that the process can exit. Safe to call when z3 was never
- * started; a later `z3Context()` starts a fresh instance.
+ * started; a later task starts a fresh instance.
  */
 export async function shutdownSmt(): Promise<void> {
-  if (handle === undefined) return;
-  const h = await handle.catch(() => undefined);
-  handle = undefined;
-  // Let workers that just finished a check post their clean-up message first: a message from an
-  // already-terminated worker makes emscripten print a warning.
   await queue;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  h?.em.PThread?.terminateAllThreads?.();
+  const running = current;
+  current = undefined;
+  const instance = await running?.catch(() => undefined);
+  if (instance) await retire(instance);
 }
