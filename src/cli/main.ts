@@ -9,6 +9,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
+import { registerTrain } from './commands/train.ts';
 import { registerVerify } from './commands/verify.ts';
 
 export const VERSION = '0.1.0';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   );
   registerAudit(program);
   registerCheck(program, () => makeBackend('symbolic', {}));
+  registerTrain(program);
   return program;
 }
 
