@@ -11,6 +11,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
+import { registerTrain } from './commands/train.ts';
 import { registerVerify } from './commands/verify.ts';
 
 export const VERSION = PROOFSEEK_VERSION;
@@ -54,6 +55,7 @@ export function buildProgram(): Command {
   );
   registerAudit(program);
   registerCheck(program, () => makeBackend('symbolic', {}));
+  registerTrain(program);
   return program;
 }
 

@@ -14,10 +14,13 @@
  *   - features.ts: named goal features used by `when` and `boost`.
  *   - goal.ts: lexical analysis of a pretty-printed goal.
  *   - fixed.ts: a fixed-list proposer for tests and replays.
+ *   - learned/: the learned proposer (a network trained on verified steps; see its index.ts).
  */
+import { fileURLToPath } from 'node:url';
 import { InputError } from '../core/errors.ts';
 import type { TacticProposer } from '../core/seams.ts';
 import { HeuristicProposer } from './heuristic.ts';
+import { loadLearnedProposer } from './learned/index.ts';
 import { loadLibrary } from './library.ts';
 
 export { HeuristicProposer } from './heuristic.ts';
@@ -26,11 +29,18 @@ export { DEFAULT_LIBRARY_PATH, loadLibrary, parseLibrary, SLOT_KINDS, type SlotK
 export { FEATURES, goalFeatures, type Feature } from './features.ts';
 export { analyzeGoal, shapeOf, type GoalAnalysis, type Hypothesis, type Shape, type Variable } from './goal.ts';
 
-export const PROPOSER_NAMES = ['heuristic'] as const;
+export const PROPOSER_NAMES = ['heuristic', 'learned'] as const;
+
+/** The shipped model of the learned proposer (`models/default` in the repository). */
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../models/default', import.meta.url));
 
 export interface ProposerOptions {
   /** A tactic library file to use instead of the bundled `tactics/library.yaml`. */
   readonly libraryPath?: string;
+  /** `learned`: the model directory (default: DEFAULT_MODEL_DIR). */
+  readonly modelDir?: string;
+  /** Where start-up notices go (default: stderr). */
+  readonly notice?: (line: string) => void;
 }
 
 /** The proposer called `name`. @throws InputError for an unknown name or an invalid library. */
@@ -38,6 +48,11 @@ export async function makeProposer(name: string, options: ProposerOptions = {}):
   switch (name) {
     case 'heuristic':
       return new HeuristicProposer(loadLibrary(options.libraryPath));
+    case 'learned':
+      return loadLearnedProposer(options.modelDir ?? DEFAULT_MODEL_DIR, {
+        ...(options.libraryPath === undefined ? {} : { libraryPath: options.libraryPath }),
+        ...(options.notice === undefined ? {} : { notice: options.notice }),
+      });
     default:
       throw new InputError(`unknown proposer '${name}' (available: ${PROPOSER_NAMES.join(', ')})`);
   }

@@ -12,7 +12,7 @@ import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { makeProposer } from '../../proposer/index.ts';
+import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { proveAll } from '../../search/batch.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { openTraceFile } from '../../search/trace.ts';
@@ -42,6 +42,7 @@ interface ProveFlags {
   backend: BackendChoice;
   proposer: string;
   library?: string;
+  model?: string;
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
@@ -75,8 +76,9 @@ export function registerProve(
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
-    .option('--proposer <name>', 'tactic proposer', 'heuristic')
-    .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
+    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
+    .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
+    .option('--model <dir>', 'model directory for --proposer learned, made by `proofseek train` (default: models/default)')
     .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
     .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
     .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
@@ -100,7 +102,11 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   const loaded = await loadProblems(path);
   const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
   checkUniqueNames(problems);
-  const proposer = await makeProposer(flags.proposer, flags.library === undefined ? {} : { libraryPath: flags.library });
+  const proposer = await makeProposer(flags.proposer, {
+    ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
+    ...(flags.model === undefined ? {} : { modelDir: flags.model }),
+    notice: (line) => void io.stderr.write(`${line}\n`),
+  });
   const finished = new Map<string, ResultRecord>();
   if (flags.resume) for (const record of (await readResults(flags.out)).records) finished.set(record.name, record);
   const names = new Set(problems.map((p) => p.name));
