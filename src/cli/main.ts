@@ -4,15 +4,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.ts';
+import { PROOFSEEK_VERSION } from '../core/version.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerGenerate } from './commands/generate.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
 import { registerTrain } from './commands/train.ts';
 import { registerVerify } from './commands/verify.ts';
 
-export const VERSION = '0.1.0';
+export const VERSION = PROOFSEEK_VERSION;
 
 export function buildProgram(): Command {
   const program = new Command('proofseek')
@@ -26,6 +28,14 @@ export function buildProgram(): Command {
   const notice = (line: string): void => void process.stderr.write(`${line}\n`);
   registerParse(program);
   registerProve(program, (name, options) =>
+    makeBackend(name, {
+      tacticTimeoutMs: options.tacticTimeoutMs,
+      allowSmt: options.allowSmt,
+      workers: options.concurrency,
+      notice,
+    }),
+  );
+  registerGenerate(program, (name, options) =>
     makeBackend(name, {
       tacticTimeoutMs: options.tacticTimeoutMs,
       allowSmt: options.allowSmt,

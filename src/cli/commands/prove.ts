@@ -176,7 +176,7 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   }
 }
 
-function checkUniqueNames(problems: readonly Problem[]): void {
+export function checkUniqueNames(problems: readonly Problem[]): void {
   const seen = new Map<string, Problem>();
   for (const problem of problems) {
     const first = seen.get(problem.name);
@@ -240,19 +240,19 @@ export function renderTable(problems: readonly Problem[], records: readonly Resu
   return `${[line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n')}\n`;
 }
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
   return n;
 }
 
-function positiveNumber(value: string): number {
+export function positiveNumber(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return n;
 }
 
-function nonNegativeNumber(value: string): number {
+export function nonNegativeNumber(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number ≥ 0');
   return n;
