@@ -53,6 +53,7 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 async function trainingTime(options: LearnedBenchOptions): Promise<LearnedBenchRecord['train']> {
+  if (options.trainPairs <= 0) return { skipped: 'not asked for (--train-pairs 0)' };
   let lines: string[];
   try {
     lines = (await readFile(options.steps, 'utf8')).split('\n').filter((l) => l.trim() !== '');
