@@ -20,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '../core/errors.ts';
 import type { TacticProposer } from '../core/seams.ts';
 import { HeuristicProposer } from './heuristic.ts';
-import { loadLearnedProposer } from './learned/index.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MANIFEST_FILE } from './learned/files.ts';
 import { loadLibrary } from './library.ts';
 
 export { HeuristicProposer } from './heuristic.ts';
@@ -33,6 +35,11 @@ export const PROPOSER_NAMES = ['heuristic', 'learned'] as const;
 
 /** The shipped model of the learned proposer (`models/default` in the repository). */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../models/default', import.meta.url));
+
+/** Is there a model in DEFAULT_MODEL_DIR? */
+export function hasDefaultModel(): boolean {
+  return existsSync(join(DEFAULT_MODEL_DIR, MANIFEST_FILE));
+}
 
 export interface ProposerOptions {
   /** A tactic library file to use instead of the bundled `tactics/library.yaml`. */
@@ -49,7 +56,8 @@ export async function makeProposer(name: string, options: ProposerOptions = {}):
     case 'heuristic':
       return new HeuristicProposer(loadLibrary(options.libraryPath));
     case 'learned':
-      return loadLearnedProposer(options.modelDir ?? DEFAULT_MODEL_DIR, {
+      // Loaded on demand: TensorFlow.js takes a while to import.
+      return (await import('./learned/index.ts')).loadLearnedProposer(options.modelDir ?? DEFAULT_MODEL_DIR, {
         ...(options.libraryPath === undefined ? {} : { libraryPath: options.libraryPath }),
         ...(options.notice === undefined ? {} : { notice: options.notice }),
       });

@@ -5,8 +5,6 @@
  * stderr (a bar on a terminal, one line per problem otherwise); the summary table to stdout,
  * or with `--json` a JSON summary to stdout and the table to stderr.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../core/errors.ts';
@@ -14,8 +12,7 @@ import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
-import { MANIFEST_FILE } from '../../proposer/learned/index.ts';
+import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { proveAll } from '../../search/batch.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { openTraceFile } from '../../search/trace.ts';
@@ -186,7 +183,7 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
  */
 function defaultProposer(flags: ProveFlags, io: ProveIo): string {
   if (flags.library !== undefined) return 'heuristic';
-  if (existsSync(join(DEFAULT_MODEL_DIR, MANIFEST_FILE))) return 'learned';
+  if (hasDefaultModel()) return 'learned';
   io.stderr.write(`no learned model at ${DEFAULT_MODEL_DIR}: using the heuristic proposer\n`);
   return 'heuristic';
 }

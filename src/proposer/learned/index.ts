@@ -18,6 +18,7 @@
  *   - scorer.ts: candidate scores → calibrated, normalised log-probabilities.
  *   - dataset.ts: reading steps files, de-duplication, split by problem.
  *   - manifest.ts: the model directory format, zod-validated, with clear errors.
+ *   - files.ts: the model directory's file names (importable without TensorFlow.js).
  *   - train.ts: trainLearnedProposer.
  *   - proposer.ts: LearnedProposer and loadLearnedProposer.
  *   - tf.ts: TensorFlow.js start-up (wasm, falling back to cpu with a notice).

@@ -10,11 +10,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../../core/errors.ts';
+import { MANIFEST_FILE, WEIGHTS_FILE } from './files.ts';
 import { WEIGHT_NAMES, weightShapes, type ModelShape, type Weights } from './model.ts';
 
 export const FORMAT_VERSION = 1;
-export const MANIFEST_FILE = 'manifest.json';
-export const WEIGHTS_FILE = 'weights.bin';
+export { MANIFEST_FILE, WEIGHTS_FILE };
 
 const finiteOrNull = z.number().finite().nullable();
 
