@@ -4,15 +4,18 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.ts';
+import { PROOFSEEK_VERSION } from '../core/version.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerCurriculum } from './commands/curriculum.ts';
+import { registerGenerate } from './commands/generate.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
+import { registerTrain } from './commands/train.ts';
 import { registerVerify } from './commands/verify.ts';
 
-export const VERSION = '0.1.0';
+export const VERSION = PROOFSEEK_VERSION;
 
 export function buildProgram(): Command {
   const program = new Command('proofseek')
@@ -33,6 +36,14 @@ export function buildProgram(): Command {
       notice,
     }),
   );
+  registerGenerate(program, (name, options) =>
+    makeBackend(name, {
+      tacticTimeoutMs: options.tacticTimeoutMs,
+      allowSmt: options.allowSmt,
+      workers: options.concurrency,
+      notice,
+    }),
+  );
   registerVerify(program, (name, options) =>
     makeBackend(name, {
       ...(options.leanProject === undefined ? {} : { leanProject: options.leanProject }),
@@ -45,6 +56,7 @@ export function buildProgram(): Command {
   );
   registerAudit(program);
   registerCheck(program, () => makeBackend('symbolic', {}));
+  registerTrain(program);
   registerCurriculum(program);
   return program;
 }

@@ -7,7 +7,7 @@ import type { Problem } from '../core/problem.ts';
 import type { ResultRecord } from '../core/results.ts';
 import type { Budget, ProofBackend, TacticProposer } from '../core/seams.ts';
 import { mapLimit } from './concurrency.ts';
-import { bestFirstSearch, type SearchOptions, type SearchResult } from './search.ts';
+import { bestFirstSearch, type FoundProof, type SearchOptions, type SearchResult } from './search.ts';
 
 export interface BatchOptions {
   readonly backend: ProofBackend;
@@ -19,8 +19,11 @@ export interface BatchOptions {
   readonly search?: Omit<SearchOptions, 'budget' | 'signal' | 'inspect'>;
   /** Aborting stops each running search before its next expansion; unfinished problems get no record. */
   readonly signal?: AbortSignal;
-  /** Called with each record as soon as it is known (before the next problem is picked up). */
-  readonly onResult: (record: ResultRecord, problem: Problem) => Promise<void>;
+  /**
+   * Called with each record as soon as it is known (before the next problem is picked up);
+   * `proof` is the search's verified proof (with its tactic path), when one was found.
+   */
+  readonly onResult: (record: ResultRecord, problem: Problem, proof?: FoundProof) => Promise<void>;
 }
 
 /**
@@ -34,20 +37,24 @@ export async function proveAll(problems: readonly Problem[], options: BatchOptio
     if (options.signal?.aborted) return;
     const started = performance.now();
     let record: ResultRecord | undefined;
+    let proof: FoundProof | undefined;
     try {
       const result = await bestFirstSearch(problem, options.backend, options.proposer, {
         ...options.search,
         budget: options.budget,
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      if (result.stop !== 'aborted') record = toRecord(problem, result);
+      if (result.stop !== 'aborted') {
+        record = toRecord(problem, result);
+        proof = result.proof;
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       record = errorRecord(problem, `internal error: ${message}`, (performance.now() - started) / 1000);
     }
     if (!record) return;
     records.push(record);
-    await options.onResult(record, problem);
+    await options.onResult(record, problem, proof);
   });
   return records;
 }

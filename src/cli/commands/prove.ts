@@ -12,7 +12,7 @@ import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
+import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { proveAll } from '../../search/batch.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { openTraceFile } from '../../search/trace.ts';
@@ -41,7 +41,7 @@ export interface ProveIo {
 
 interface ProveFlags extends ModelProposerFlags {
   backend: BackendChoice;
-  proposer: string;
+  proposer?: string;
   library?: string;
   model?: string;
   expansions: number;
@@ -77,9 +77,9 @@ export function registerProve(
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
-    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
-    .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
-    .option('--model <dir>', 'model directory for the learned or hf proposer')
+    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')}; default: learned when models/default exists and no --library is given, else heuristic)`)
+    .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
+    .option('--model <dir>', 'model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout')
     .option('--prompt-template <text>', 'hf/http: the prompt; {goal} is the first goal, {goals} all of them, \\n a newline (default: [GOAL]{goal}[PROOFSTEP]; with --http-chat a plain-text request)')
     .option('--max-tokens <n>', 'hf/http: most tokens generated per tactic (default: hf 48, http 64)', positiveInt)
     .option('--http-base-url <url>', 'http: server URL, e.g. http://127.0.0.1:8000/v1 (default: $PROOFSEEK_HTTP_BASE_URL, else $OPENAI_BASE_URL)')
@@ -113,9 +113,10 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   const loaded = await loadProblems(path);
   const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
   checkUniqueNames(problems);
-  const proposer = await makeProposer(flags.proposer, {
+  const proposer = await makeProposer(flags.proposer ?? defaultProposer(flags, io), {
     ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
     ...modelProposerOptions(flags),
+    notice: (line) => void io.stderr.write(`${line}\n`),
   });
   const finished = new Map<string, ResultRecord>();
   if (flags.resume) for (const record of (await readResults(flags.out)).records) finished.set(record.name, record);
@@ -186,7 +187,19 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   }
 }
 
-function checkUniqueNames(problems: readonly Problem[]): void {
+/**
+ * `learned` when the shipped model exists (it beats the heuristic at the same budget, see the
+ * README); `heuristic` with a notice when it is missing, and silently with a custom --library
+ * (the shipped model's classes are the bundled library's templates).
+ */
+function defaultProposer(flags: ProveFlags, io: ProveIo): string {
+  if (flags.library !== undefined) return 'heuristic';
+  if (hasDefaultModel()) return 'learned';
+  io.stderr.write(`no learned model at ${DEFAULT_MODEL_DIR}: using the heuristic proposer\n`);
+  return 'heuristic';
+}
+
+export function checkUniqueNames(problems: readonly Problem[]): void {
   const seen = new Map<string, Problem>();
   for (const problem of problems) {
     const first = seen.get(problem.name);
@@ -250,19 +263,19 @@ export function renderTable(problems: readonly Problem[], records: readonly Resu
   return `${[line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n')}\n`;
 }
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
   return n;
 }
 
-function positiveNumber(value: string): number {
+export function positiveNumber(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return n;
 }
 
-function nonNegativeNumber(value: string): number {
+export function nonNegativeNumber(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number ≥ 0');
   return n;
