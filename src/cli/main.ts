@@ -9,6 +9,7 @@ import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerGenerate } from './commands/generate.ts';
+import { registerIterate } from './commands/iterate.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
 import { registerTrain } from './commands/train.ts';
@@ -36,6 +37,14 @@ export function buildProgram(): Command {
     }),
   );
   registerGenerate(program, (name, options) =>
+    makeBackend(name, {
+      tacticTimeoutMs: options.tacticTimeoutMs,
+      allowSmt: options.allowSmt,
+      workers: options.concurrency,
+      notice,
+    }),
+  );
+  registerIterate(program, (name, options) =>
     makeBackend(name, {
       tacticTimeoutMs: options.tacticTimeoutMs,
       allowSmt: options.allowSmt,
