@@ -43,7 +43,7 @@ export const RoundMetricsSchema = z
     round: z.number().int().nonnegative(),
     /** The proposer that searched the training problems this round. */
     proposer: z.string(),
-    train_budget: z.object({ expansions: z.number().int().positive(), time_limit_s: z.number().positive() }).strict(),
+    train_budget: z.object({ expansions: z.number().int().positive(), k: z.number().int().positive(), time_limit_s: z.number().positive() }).strict(),
     /** Training problems searched this round (those not yet solved). */
     attempted: z.number().int().nonnegative(),
     solved_new: z.number().int().nonnegative(),

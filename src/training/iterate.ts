@@ -3,8 +3,8 @@
  *
  * Before round 0 the initial proposer is evaluated on the valid split (the baseline). Round R:
  *   1. search the training problems not solved in rounds < R with the current proposer (the
- *      initial one in round 0, else round R-1's model), expansions growing by `growth` per
- *      round, through `generateData` into round-R/data (de-duplicated against earlier rounds);
+ *      initial one in round 0, else round R-1's model), expansions growing by `growth` and the
+ *      tactics per expansion (k) by `kGrowth` per round, through `generateData` into round-R/data (de-duplicated against earlier rounds);
  *   2. retrain the learned proposer on the steps of rounds 0..R into round-R/model;
  *   3. evaluate that model on the valid split at the fixed valid budget (round-R/valid.jsonl);
  *   4. write round-R/round.json, then metrics.json/.md/.svg (all atomically).
@@ -66,6 +66,9 @@ export interface IterateOptions {
   /** Round 0's training-search budget; expansions are multiplied by `growth` each round. */
   readonly trainBudget: Budget;
   readonly growth: number;
+  /** Round 0's tactics per expansion on the training problems (k), multiplied by `kGrowth` each round. */
+  readonly trainK: number;
+  readonly kGrowth: number;
   /** The fixed budget every valid evaluation gets. */
   readonly validBudget: Budget;
   readonly search?: Omit<SearchOptions, 'budget' | 'signal' | 'inspect'>;
@@ -129,7 +132,8 @@ async function runRound(
   const unsolved = options.train.filter((p) => !solvedBefore.has(p.name));
   const expansions = Math.max(1, Math.round(options.trainBudget.maxExpansions * options.growth ** round));
   const trainBudget = { ...options.trainBudget, maxExpansions: expansions };
-  say(`round ${round}: searching ${unsolved.length} unsolved training problems with ${proposerName} (${expansions} expansions)`);
+  const k = Math.max(1, Math.round(options.trainK * options.kGrowth ** round));
+  say(`round ${round}: searching ${unsolved.length} unsolved training problems with ${proposerName} (${expansions} expansions, k = ${k})`);
   const generated = await generateData(unsolved, {
     outDir: join(dir, 'data'),
     backend: options.backend,
@@ -137,13 +141,13 @@ async function runRound(
     proposerSha256: await proposerHash(options, modelDir),
     budget: trainBudget,
     concurrency: options.concurrency,
-    ...(options.search ? { search: options.search } : {}),
+    search: { ...options.search, tacticsPerExpansion: k },
     // Within a round, resuming is always right: the directory only ever holds this round's work.
     resume: true,
     retryFailed: false,
     includeSmt: options.includeSmt,
     minimise: options.minimise,
-    settings: { ...options.settings, round, expansions },
+    settings: { ...options.settings, round, expansions, k },
     prior: { proofs: priorProofs, steps: priorSteps },
     ...(options.signal ? { signal: options.signal } : {}),
   });
@@ -173,7 +177,7 @@ async function runRound(
   const metrics: RoundMetrics = RoundMetricsSchema.parse({
     round,
     proposer: proposerName,
-    train_budget: { expansions, time_limit_s: options.trainBudget.timeLimitMs / 1000 },
+    train_budget: { expansions, k, time_limit_s: options.trainBudget.timeLimitMs / 1000 },
     attempted: unsolved.length,
     solved_new: generated.manifest.counts.proved,
     solved_cumulative: solvedBefore.size + generated.manifest.counts.proved,

@@ -14,7 +14,7 @@ export function metricsMarkdown(metrics: IterateMetrics): string {
     ...metrics.rounds.map((r) => [
       String(r.round),
       r.proposer,
-      `${r.train_budget.expansions} exp`,
+      `${r.train_budget.expansions} exp, k ${r.train_budget.k}`,
       `${r.solved_cumulative}/${r.train_problems}`,
       String(r.solved_new),
       `${r.valid.proved}/${r.valid.total}`,

@@ -26,6 +26,7 @@ interface IterateFlags {
   model?: string;
   expansions: number;
   growth: number;
+  kGrowth: number;
   timeLimit: number;
   validExpansions: number;
   validTimeLimit: number;
@@ -75,7 +76,8 @@ export function registerIterate(
     .option('--no-smt', 'with --include-smt: still never close a goal by z3 alone')
     .option('--no-minimise', 'record proofs as found, without trying to drop unneeded steps')
     .option('--concurrency <n>', 'problems searched in parallel', positiveInt, 1)
-    .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
+    .option('-k, --k <n>', "tactics asked of the proposer per expansion (round 0's, on the training problems)", positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
+    .option('--k-growth <x>', 'factor by which the training k grows each round (1: constant)', atLeastOne, 1)
     .option('--alpha <x>', 'length-normalisation exponent of the priority', nonNegativeNumber, SEARCH_DEFAULTS.lengthAlpha)
     .option('--epochs <n>', 'training epochs per round', positiveInt, TRAIN_DEFAULTS.epochs)
     .option('--seed <n>', 'training seed (same data + seed = same model)', nonNegativeInt, TRAIN_DEFAULTS.seed)
@@ -127,6 +129,8 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
       },
       trainBudget: { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs },
       growth: flags.growth,
+      trainK: flags.k,
+      kGrowth: flags.kGrowth,
       validBudget: { maxExpansions: flags.validExpansions, timeLimitMs: Math.round(flags.validTimeLimit * 1000), tacticTimeoutMs },
       search,
       validSearch: { ...search, tacticsPerExpansion: flags.validK ?? flags.k },
@@ -145,6 +149,7 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
         ...(flags.model === undefined ? {} : { model: flags.model }),
         expansions: flags.expansions,
         growth: flags.growth,
+        k_growth: flags.kGrowth,
         time_limit_s: flags.timeLimit,
         valid_expansions: flags.validExpansions,
         valid_time_limit_s: flags.validTimeLimit,
