@@ -3,8 +3,11 @@
  * JSON (machine-readable) and Markdown (for the README). Sections, all by default:
  * - `search`: search overhead per expansion, queue and duplicate-set cost at 10^5 nodes;
  * - `tactics`: latency of each tactic kind on a fixed corpus (every valid problem's first goal);
- * - `solve`: solved counts on problems/valid and miniF2F-valid at a fixed budget.
- * Usage: npm run bench [-- --only search,tactics,solve] [--minif2f PATH] [--expansions N] [--time-limit S]
+ * - `solve`: solved counts on problems/valid and miniF2F-valid at a fixed budget;
+ * - `learned`: the learned proposer's training time, inference latency and solved count versus
+ *   the heuristic at the same budget (bench/learned.ts; only when asked for with --only).
+ * Usage: npm run bench [-- --only search,tactics,solve,learned] [--minif2f PATH] [--expansions N] [--time-limit S]
+ *        learned: [--model DIR] [--steps FILE] [--train-pairs N] [--learned-expansions N] [--learned-k K] [--learned-time-limit S]
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +19,7 @@ import { summarizeResults, type ResultRecord } from '../src/core/results.ts';
 import { makeProposer } from '../src/proposer/index.ts';
 import { proveAll } from '../src/search/batch.ts';
 import { benchSearch } from '../src/search/bench.ts';
+import { benchLearned, learnedMarkdown } from './learned.ts';
 import { SymbolicBackend } from '../src/symbolic/backend.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -28,6 +32,12 @@ const { values } = parseArgs({
     expansions: { type: 'string', default: '50' },
     'time-limit': { type: 'string', default: '20' },
     'tactic-timeout': { type: 'string', default: '5' },
+    model: { type: 'string', default: join(root, 'models', 'default') },
+    steps: { type: 'string', default: join(root, 'runs', 'train-data', 'steps.jsonl') },
+    'train-pairs': { type: 'string', default: '10000' },
+    'learned-expansions': { type: 'string', default: '10' },
+    'learned-k': { type: 'string', default: '2' },
+    'learned-time-limit': { type: 'string', default: '10' },
   },
 });
 const sections = new Set(values.only.split(','));
@@ -168,4 +178,17 @@ async function solveSection(): Promise<void> {
 if (sections.has('search')) await searchSection();
 if (sections.has('tactics')) await tacticsSection();
 if (sections.has('solve')) await solveSection();
+if (sections.has('learned')) {
+  const record = await benchLearned({
+    root,
+    modelDir: values.model,
+    steps: values.steps,
+    trainPairs: Number(values['train-pairs']),
+    expansions: Number(values['learned-expansions']),
+    k: Number(values['learned-k']),
+    timeLimitS: Number(values['learned-time-limit']),
+    tacticTimeoutS: Number(values['tactic-timeout']),
+  });
+  await save('learned', record, learnedMarkdown(record, table));
+}
 process.exit(0);

@@ -8,6 +8,7 @@ import { PROOFSEEK_VERSION } from '../core/version.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCurriculum } from './commands/curriculum.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerIterate } from './commands/iterate.ts';
 import { registerParse } from './commands/parse.ts';
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerCheck(program, () => makeBackend('symbolic', {}));
   registerTrain(program);
+  registerCurriculum(program);
   return program;
 }
 

@@ -5,6 +5,8 @@
  * stderr (a bar on a terminal, one line per problem otherwise); the summary table to stdout,
  * or with `--json` a JSON summary to stdout and the table to stderr.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { InputError } from '../../core/errors.ts';
@@ -12,7 +14,8 @@ import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
+import { DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
+import { MANIFEST_FILE } from '../../proposer/learned/index.ts';
 import { proveAll } from '../../search/batch.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { openTraceFile } from '../../search/trace.ts';
@@ -40,7 +43,7 @@ export interface ProveIo {
 
 interface ProveFlags {
   backend: BackendChoice;
-  proposer: string;
+  proposer?: string;
   library?: string;
   model?: string;
   expansions: number;
@@ -76,7 +79,7 @@ export function registerProve(
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
-    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
+    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')}; default: learned when models/default exists and no --library is given, else heuristic)`)
     .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
     .option('--model <dir>', 'model directory for --proposer learned, made by `proofseek train` (default: models/default)')
     .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
@@ -102,7 +105,7 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   const loaded = await loadProblems(path);
   const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
   checkUniqueNames(problems);
-  const proposer = await makeProposer(flags.proposer, {
+  const proposer = await makeProposer(flags.proposer ?? defaultProposer(flags, io), {
     ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
     ...(flags.model === undefined ? {} : { modelDir: flags.model }),
     notice: (line) => void io.stderr.write(`${line}\n`),
@@ -174,6 +177,18 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
     // Die by the signal itself, so the shell sees the usual 128 + n exit status.
     process.kill(process.pid, signalled);
   }
+}
+
+/**
+ * `learned` when the shipped model exists (it beats the heuristic at the same budget, see the
+ * README); `heuristic` with a notice when it is missing, and silently with a custom --library
+ * (the shipped model's classes are the bundled library's templates).
+ */
+function defaultProposer(flags: ProveFlags, io: ProveIo): string {
+  if (flags.library !== undefined) return 'heuristic';
+  if (existsSync(join(DEFAULT_MODEL_DIR, MANIFEST_FILE))) return 'learned';
+  io.stderr.write(`no learned model at ${DEFAULT_MODEL_DIR}: using the heuristic proposer\n`);
+  return 'heuristic';
 }
 
 export function checkUniqueNames(problems: readonly Problem[]): void {

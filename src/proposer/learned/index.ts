@@ -24,5 +24,5 @@
  *   - random.ts: the seeded generator that makes training reproducible.
  */
 export { trainLearnedProposer, TRAIN_DEFAULTS, type TrainOptions, type TrainSummary } from './train.ts';
-export { loadLearnedProposer, LearnedProposer, type LoadOptions } from './proposer.ts';
+export { loadLearnedProposer, LearnedProposer, proposerFromParts, type LoadOptions } from './proposer.ts';
 export { FORMAT_VERSION, MANIFEST_FILE, WEIGHTS_FILE, type Manifest } from './manifest.ts';

@@ -6,10 +6,10 @@
 import { InputError } from '../../core/errors.ts';
 import type { ProofState, TacticProposer, TacticSuggestion } from '../../core/seams.ts';
 import { HeuristicProposer } from '../heuristic.ts';
-import { loadLibrary } from '../library.ts';
+import { loadLibrary, type TacticLibrary } from '../library.ts';
 import { analyse } from './candidates.ts';
 import { modelShape, readModel, type Manifest } from './manifest.ts';
-import { TemplateModel } from './model.ts';
+import { TemplateModel, type Weights } from './model.ts';
 import { candidateMasses, encodeGoal, mixSuggestions, type ScoringContext } from './scorer.ts';
 import { startTf } from './tf.ts';
 
@@ -48,15 +48,19 @@ export interface LoadOptions {
 /** Loads a model directory made by `proofseek train`. @throws InputError for a missing, corrupt or incompatible model. */
 export async function loadLearnedProposer(dir: string, options: LoadOptions = {}): Promise<LearnedProposer> {
   const { manifest, weights } = await readModel(dir);
-  const library = loadLibrary(options.libraryPath);
+  await startTf(options.notice);
+  return proposerFromParts(manifest, weights, loadLibrary(options.libraryPath), dir);
+}
+
+/** A proposer from an in-memory manifest and weights (TensorFlow.js must be started). */
+export function proposerFromParts(manifest: Manifest, weights: Weights, library: TacticLibrary, source = 'model'): LearnedProposer {
   const classByTemplateId = new Map(manifest.templates.map((id, cls) => [id, cls]));
   const classOf = new Map<number, number>();
   library.templates.forEach((t, i) => {
     const cls = classByTemplateId.get(t.id);
     if (cls !== undefined) classOf.set(i, cls);
   });
-  if (classOf.size === 0) throw new InputError(`${dir}: the model knows none of the templates of ${library.source}`);
-  await startTf(options.notice);
+  if (classOf.size === 0) throw new InputError(`${source}: the model knows none of the templates of ${library.source}`);
   const model = new TemplateModel(modelShape(manifest), weights);
   return new LearnedProposer(manifest, model, {
     library,
