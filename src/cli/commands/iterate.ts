@@ -8,6 +8,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadProblems } from '../../core/load-problems.ts';
+import type { Problem } from '../../core/problem.ts';
 import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { loadLearnedProposer, TRAIN_DEFAULTS, trainLearnedProposer } from '../../proposer/learned/index.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
@@ -16,8 +17,8 @@ import { metricsMarkdown } from '../../training/metrics-report.ts';
 import { checkUniqueNames, nonNegativeNumber, positiveInt, positiveNumber, PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
 
 interface IterateFlags {
-  train: string;
-  valid: string;
+  train: string[];
+  valid: string[];
   rounds: number;
   out: string;
   backend: BackendChoice;
@@ -57,8 +58,8 @@ export function registerIterate(
   program
     .command('iterate')
     .description('expert iteration: prove the training problems, collect verified steps, retrain the learned proposer, evaluate on valid; repeat')
-    .requiredOption('--train <path>', 'training problems (a .lean file, a directory or a JSONL file)')
-    .requiredOption('--valid <path>', 'validation problems, evaluated every round at the fixed --valid-* budget')
+    .requiredOption('--train <paths...>', 'training problems: one or more .lean files, directories or JSONL files')
+    .requiredOption('--valid <paths...>', 'validation problems (same forms), evaluated every round at the fixed --valid-* budget')
     .requiredOption('--out <dir>', 'run directory: per-round data, models, evaluations, metrics.json/.md/.svg')
     .option('--rounds <n>', 'rounds to run (with --resume: total rounds, finished ones are kept)', positiveInt, ITERATE_DEFAULTS.rounds)
     .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
@@ -91,8 +92,8 @@ export function registerIterate(
 }
 
 async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
-  const train = cut(await loadProblems(flags.train), flags.limit);
-  const valid = cut(await loadProblems(flags.valid), flags.validLimit);
+  const train = cut(await loadAll(flags.train), flags.limit);
+  const valid = cut(await loadAll(flags.valid), flags.validLimit);
   checkUniqueNames(train);
   checkUniqueNames(valid);
   const notice = (line: string): void => void io.stderr.write(`${line}\n`);
@@ -181,6 +182,12 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
     io.stderr.write(`interrupted after ${metrics.rounds.length} finished round(s); rerun with --resume to continue\n`);
     process.kill(process.pid, signalled);
   }
+}
+
+async function loadAll(paths: readonly string[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const path of paths) problems.push(...(await loadProblems(path)));
+  return problems;
 }
 
 function cut<T>(items: T[], limit: number | undefined): T[] {
