@@ -10,7 +10,6 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
-import { loadLearnedProposer, TRAIN_DEFAULTS, trainLearnedProposer } from '../../proposer/learned/index.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { runIteration } from '../../training/iterate.ts';
 import { metricsMarkdown } from '../../training/metrics-report.ts';
@@ -47,7 +46,8 @@ interface IterateFlags {
   json: boolean;
 }
 
-export const ITERATE_DEFAULTS = { rounds: 3, expansions: 50, growth: 1.5, timeLimitSeconds: 20, validExpansions: 4, validTimeLimitSeconds: 10 } as const;
+/** `epochs` and `seed` match the learned trainer's defaults (TRAIN_DEFAULTS), kept here so the CLI loads TensorFlow.js only when iterate runs. */
+export const ITERATE_DEFAULTS = { epochs: 40, seed: 1, rounds: 3, expansions: 50, growth: 1.5, timeLimitSeconds: 20, validExpansions: 4, validTimeLimitSeconds: 10 } as const;
 
 /** Adds `iterate` to `program`. */
 export function registerIterate(
@@ -80,8 +80,8 @@ export function registerIterate(
     .option('-k, --k <n>', "tactics asked of the proposer per expansion (round 0's, on the training problems)", positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
     .option('--k-growth <x>', 'factor by which the training k grows each round (1: constant)', atLeastOne, 1)
     .option('--alpha <x>', 'length-normalisation exponent of the priority', nonNegativeNumber, SEARCH_DEFAULTS.lengthAlpha)
-    .option('--epochs <n>', 'training epochs per round', positiveInt, TRAIN_DEFAULTS.epochs)
-    .option('--seed <n>', 'training seed (same data + seed = same model)', nonNegativeInt, TRAIN_DEFAULTS.seed)
+    .option('--epochs <n>', 'training epochs per round', positiveInt, ITERATE_DEFAULTS.epochs)
+    .option('--seed <n>', 'training seed (same data + seed = same model)', nonNegativeInt, ITERATE_DEFAULTS.seed)
     .option('--limit <n>', 'only the first n training problems', positiveInt)
     .option('--valid-limit <n>', 'only the first n valid problems', positiveInt)
     .option('--resume', 'continue the run in --out from its last finished round (same flags required)', false)
@@ -114,6 +114,7 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
     process.once('SIGTERM', onSignal);
   }
   const search = { tacticsPerExpansion: flags.k, lengthAlpha: flags.alpha };
+  const { loadLearnedProposer, trainLearnedProposer } = await import('../../proposer/learned/index.ts');
   let metrics;
   try {
     metrics = await runIteration({
