@@ -10,6 +10,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerCurriculum } from './commands/curriculum.ts';
 import { registerGenerate } from './commands/generate.ts';
+import { registerIterate } from './commands/iterate.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerProve } from './commands/prove.ts';
 import { registerTrain } from './commands/train.ts';
@@ -37,6 +38,14 @@ export function buildProgram(): Command {
     }),
   );
   registerGenerate(program, (name, options) =>
+    makeBackend(name, {
+      tacticTimeoutMs: options.tacticTimeoutMs,
+      allowSmt: options.allowSmt,
+      workers: options.concurrency,
+      notice,
+    }),
+  );
+  registerIterate(program, (name, options) =>
     makeBackend(name, {
       tacticTimeoutMs: options.tacticTimeoutMs,
       allowSmt: options.allowSmt,

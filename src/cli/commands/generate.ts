@@ -10,7 +10,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { loadProblems } from '../../core/load-problems.ts';
-import { DEFAULT_LIBRARY_PATH, makeProposer } from '../../proposer/index.ts';
+import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { generateData, type ProblemEvent } from '../../training/generate.ts';
 import { hashProposerConfig } from '../../training/hashes.ts';
@@ -22,6 +22,7 @@ interface GenerateFlags {
   backend: BackendChoice;
   proposer: string;
   library?: string;
+  model?: string;
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
@@ -50,8 +51,9 @@ export function registerGenerate(
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .requiredOption('--out <dir>', 'data directory to write (created if missing)')
     .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
-    .option('--proposer <name>', 'tactic proposer', 'heuristic')
-    .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
+    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
+    .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
+    .option('--model <dir>', 'model directory for --proposer learned, made by `proofseek train` (default: models/default)')
     .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
     .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
     .option('--tactic-timeout <seconds>', 'limit per tactic application (also during minimisation and replay)', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
@@ -76,8 +78,14 @@ async function runGenerate(path: string, flags: GenerateFlags, makeBackend: Make
   const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
   checkUniqueNames(problems);
   const libraryPath = flags.library ?? DEFAULT_LIBRARY_PATH;
-  const proposer = await makeProposer(flags.proposer, flags.library === undefined ? {} : { libraryPath: flags.library });
-  const proposerSha256 = await hashProposerConfig(flags.proposer, flags.proposer === 'heuristic' ? [libraryPath] : []);
+  const proposer = await makeProposer(flags.proposer, {
+    ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
+    ...(flags.model === undefined ? {} : { modelDir: flags.model }),
+    notice: (line) => void io.stderr.write(`${line}\n`),
+  });
+  // The manifest's proposer hash covers every file the proposer was built from.
+  const configFiles = flags.proposer === 'learned' ? [libraryPath, flags.model ?? DEFAULT_MODEL_DIR] : [libraryPath];
+  const proposerSha256 = await hashProposerConfig(flags.proposer, configFiles);
   const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
   const controller = new AbortController();
   let signalled: NodeJS.Signals | undefined;
@@ -109,6 +117,7 @@ async function runGenerate(path: string, flags: GenerateFlags, makeBackend: Make
         backend: flags.backend,
         proposer: flags.proposer,
         ...(flags.library === undefined ? {} : { library: flags.library }),
+        ...(flags.model === undefined ? {} : { model: flags.model }),
         expansions: flags.expansions,
         time_limit_s: flags.timeLimit,
         tactic_timeout_s: flags.tacticTimeout,
