@@ -6,9 +6,11 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerBench } from './commands/bench.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerParse } from './commands/parse.ts';
-import { registerProve } from './commands/prove.ts';
+import { registerProve, type MakeBackend } from './commands/prove.ts';
+import { registerReport } from './commands/report.ts';
 import { registerVerify } from './commands/verify.ts';
 
 export const VERSION = '0.1.0';
@@ -24,14 +26,16 @@ export function buildProgram(): Command {
     .exitOverride();
   const notice = (line: string): void => void process.stderr.write(`${line}\n`);
   registerParse(program);
-  registerProve(program, (name, options) =>
+  const searchBackend: MakeBackend = (name, options) =>
     makeBackend(name, {
       tacticTimeoutMs: options.tacticTimeoutMs,
       allowSmt: options.allowSmt,
       workers: options.concurrency,
       notice,
-    }),
-  );
+    });
+  registerProve(program, searchBackend);
+  registerBench(program, searchBackend);
+  registerReport(program);
   registerVerify(program, (name, options) =>
     makeBackend(name, {
       ...(options.leanProject === undefined ? {} : { leanProject: options.leanProject }),

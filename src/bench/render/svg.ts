@@ -43,7 +43,9 @@ export function lineChart(options: { title: string; xLabel: string; yLabel: stri
 /** Vertical bars, one per category. */
 export function barChart(options: { title: string; xLabel: string; yLabel: string; bars: readonly { label: string; value: number }[] }): string {
   const { title, xLabel, yLabel, bars } = options;
-  const x = scaleBand<string>().domain(bars.map((b) => b.label)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
+  // At most 48 px per bar, so that one or two bars do not fill the whole chart.
+  const right = Math.min(WIDTH - MARGIN.right, MARGIN.left + Math.max(1, bars.length) * 48);
+  const x = scaleBand<string>().domain(bars.map((b) => b.label)).range([MARGIN.left, right]).padding(0.2);
   const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.value))]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const rects = bars.map((b) => {
     const top = y(b.value);
