@@ -12,8 +12,9 @@ import type { ProofBackend, TacticProposer } from '../core/seams.ts';
 import { samplingProposer } from '../proposer/sampling.ts';
 import { proveAll } from '../search/batch.ts';
 import { mapLimit } from '../search/concurrency.ts';
-import { attemptKey, type AttemptRecord, type BenchConfig } from './attempts.ts';
+import { attemptKey, type AttemptRecord, type BenchConfig, type BenchFile, type Environment } from './attempts.ts';
 import { z3Baseline } from './baseline.ts';
+import { bucketOf } from './bucket.ts';
 
 export type AttemptEngine =
   | { readonly kind: 'search'; readonly backend: ProofBackend; readonly proposer: TacticProposer }
@@ -28,6 +29,17 @@ export interface RunAttemptsOptions {
   readonly done: ReadonlySet<string>;
   readonly signal?: AbortSignal;
   readonly onAttempt?: (record: AttemptRecord) => void;
+}
+
+/** The `bench.json` of a new run: what is run, with what, and on which problems (with their buckets). */
+export function benchFileFor(config: BenchConfig, environment: Environment, problems: readonly Problem[]): BenchFile {
+  return {
+    version: 1,
+    config,
+    environment,
+    problems: problems.map((p) => ({ name: p.name, bucket: bucketOf(p.name, p.tags) })),
+    createdAt: new Date().toISOString(),
+  };
 }
 
 /** The seed of attempt `attempt`; attempt 0 is unperturbed but still records the base seed. */

@@ -18,10 +18,9 @@ import { makeProposer } from '../../proposer/index.ts';
 import { SAMPLING_DEFAULTS } from '../../proposer/sampling.ts';
 import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile } from '../../bench/attempts.ts';
-import { bucketOf } from '../../bench/bucket.ts';
 import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
 import { buildReport, type Report } from '../../bench/report.ts';
-import { runAttempts, type AttemptEngine } from '../../bench/run.ts';
+import { benchFileFor, runAttempts, type AttemptEngine } from '../../bench/run.ts';
 import { writeReport } from '../../bench/write.ts';
 import { renderReportMarkdown } from '../../bench/render/markdown.ts';
 import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
@@ -137,19 +136,14 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     backend = needsWork && flags.baseline === undefined ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
     if (bench === undefined) {
       const backendName = backend?.name ?? 'symbolic';
-      bench = {
-        version: 1,
-        config: { ...config, backend: backendName },
-        environment: describeEnvironment({
-          problems,
-          backend: { name: backendName, version: await backendVersion(backendName) },
-          leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
-          proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
-          modelDir: config.modelDir,
-        }),
-        problems: problems.map((p) => ({ name: p.name, bucket: bucketOf(p.name, p.tags) })),
-        createdAt: new Date().toISOString(),
-      };
+      const environment = describeEnvironment({
+        problems,
+        backend: { name: backendName, version: await backendVersion(backendName) },
+        leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
+        proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
+        modelDir: config.modelDir,
+      });
+      bench = benchFileFor({ ...config, backend: backendName }, environment, problems);
       await writeBenchFile(dir, bench);
     }
     const engine: AttemptEngine | undefined = flags.baseline !== undefined ? { kind: 'baseline' } : backend && proposer ? { kind: 'search', backend, proposer } : undefined;
