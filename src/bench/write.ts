@@ -64,7 +64,7 @@ export async function writeReport(dir: string, report: Report): Promise<string[]
 export async function writeComparison(dir: string, comparison: Comparison, reports: readonly Report[]): Promise<string[]> {
   const checked = ComparisonSchema.parse(comparison);
   await mkdir(dir, { recursive: true });
-  const curves = reports.map((r) => ({ label: r.label, total: r.summary.problems, byTime: r.curves.byTime, byExpansions: r.curves.byExpansions }));
+  const curves = reports.map((r) => ({ label: r.label, total: r.summary.problems, searched: r.config.baseline === null, byTime: r.curves.byTime, byExpansions: r.curves.byExpansions }));
   const files: [string, string][] = [
     ['comparison.json', `${JSON.stringify(checked, null, 2)}\n`],
     ['comparison.md', renderComparisonMarkdown(checked)],

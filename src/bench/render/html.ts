@@ -58,10 +58,14 @@ export function renderReportHtml(report: Report): string {
     ' id="buckets"',
   );
 
+  // A baseline run has neither expansions nor tactic proofs: those two charts would be empty.
+  const searched = report.config.baseline === null;
   const charts = [
     lineChart({ title: 'Solved vs time per problem', xLabel: 'seconds (attempts in order)', yLabel: 'problems solved', total: s.problems, series: [{ label: report.label, points: report.curves.byTime }] }),
-    lineChart({ title: 'Solved vs expansions per problem', xLabel: 'expansions (attempts in order)', yLabel: 'problems solved', total: s.problems, series: [{ label: report.label, points: report.curves.byExpansions }] }),
-    barChart({ title: 'Proof lengths', xLabel: 'tactics in the proof', yLabel: 'problems', bars: report.proofLengths.map((l) => ({ label: String(l.length), value: l.count })) }),
+    ...(searched ? [
+      lineChart({ title: 'Solved vs expansions per problem', xLabel: 'expansions (attempts in order)', yLabel: 'problems solved', total: s.problems, series: [{ label: report.label, points: report.curves.byExpansions }] }),
+      barChart({ title: 'Proof lengths', xLabel: 'tactics in the proof', yLabel: 'problems', bars: report.proofLengths.map((l) => ({ label: String(l.length), value: l.count })) }),
+    ] : []),
   ].join('');
 
   const measures = table(['measure', 'value'], [
@@ -106,13 +110,13 @@ export function renderReportHtml(report: Report): string {
     `<p>Proved ${s.proved} of ${s.problems}: <b>${s.certified}</b> certified (every step checked by the trusted core), <b>${s.smt}</b> smt-trusted (a goal closed by z3 with no certificate), <b>${s.kernel}</b> kernel-checked by Lean${s.pending > 0 ? `; ${s.pending} not attempted yet` : ''}.</p>`,
     buckets, measures, '</section>',
     `<h2>Curves</h2><div class="charts" id="charts">${charts}</div>`,
-    '<p class="muted">A problem’s cost is the time (or expansions) its attempts used, in attempt order, up to its first proof.</p>',
+    `<p class="muted">A problem’s cost is the time${searched ? ' (or expansions)' : ''} its attempts used, in attempt order, up to its first proof.${searched ? '' : ' A baseline run has no expansions and no tactic proofs, so it has no expansion or proof-length chart.'}</p>`,
     `<h2>Environment</h2>${environment}`,
     `<h2>Problems</h2>${problems}`,
   ].join('\n'));
 }
 
-export function renderComparisonHtml(comparison: Comparison, curves: readonly { label: string; total: number; byTime: Report['curves']['byTime']; byExpansions: Report['curves']['byExpansions'] }[]): string {
+export function renderComparisonHtml(comparison: Comparison, curves: readonly { label: string; total: number; searched: boolean; byTime: Report['curves']['byTime']; byExpansions: Report['curves']['byExpansions'] }[]): string {
   const runs = table(
     ['run', 'proposer', 'backend', 'budget', 'proved', 'certified', 'smt', 'kernel', 'wall'],
     comparison.runs.map((r) => `<tr>${txt(r.label)}${txt(r.proposer)}${txt(r.backend)}${txt(r.budget)}${num(`${r.proved}/${r.problems}`)}${num(r.certified)}${num(r.smt)}${num(r.kernel)}${num(seconds(r.wallSeconds))}</tr>`),
@@ -121,7 +125,8 @@ export function renderComparisonHtml(comparison: Comparison, curves: readonly { 
   const total = Math.max(1, ...curves.map((c) => c.total));
   const charts = [
     lineChart({ title: 'Solved vs time per problem', xLabel: 'seconds', yLabel: 'problems solved', total, series: curves.map((c) => ({ label: c.label, points: c.byTime })) }),
-    lineChart({ title: 'Solved vs expansions per problem', xLabel: 'expansions', yLabel: 'problems solved', total, series: curves.map((c) => ({ label: c.label, points: c.byExpansions })) }),
+    // Baseline runs spend no expansions, so they are left out of the expansions chart.
+    lineChart({ title: 'Solved vs expansions per problem (search runs)', xLabel: 'expansions', yLabel: 'problems solved', total, series: curves.filter((c) => c.searched).map((c) => ({ label: c.label, points: c.byExpansions })) }),
   ].join('');
   const names = (list: readonly string[]): string => (list.length === 0 ? 'none' : list.map(esc).join(', '));
   const pairs = comparison.pairs.map((p) => {
