@@ -9,10 +9,11 @@
  *   and the z3 baseline, each with report.{json,md,html}, plus a comparison per problem set, in
  *   bench/results/reports/; a child that dies (z3's wasm heap) is resumed with --resume.
  * Usage: npm run bench [-- --only search,tactics,solve,reports] [--minif2f PATH] [--expansions N] [--time-limit S]
- *        [--report-attempts K] [--report-expansions N] [--report-time-limit S]
+ *        [--report-attempts K] [--report-expansions N] [--report-time-limit S] [--report-resume]
+ *        (--report-resume continues report runs already in bench/results/reports instead of redoing them)
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     'report-attempts': { type: 'string', default: '2' },
     'report-expansions': { type: 'string', default: '30' },
     'report-time-limit': { type: 'string', default: '3' },
+    'report-resume': { type: 'boolean', default: false },
   },
 });
 const sections = new Set(values.only.split(','));
@@ -178,21 +180,47 @@ async function solveSection(): Promise<void> {
 
 const CLI = join(root, 'bin', 'proofseek.js');
 
-/** One `proofseek bench` run in a child process; resumed (up to twice) if the child dies. */
+/**
+ * One `proofseek bench` run in a child process. A child that dies (z3's wasm heap), or that
+ * records nothing for a long time (a tactic hung inside a synchronous loop, where no timer can
+ * fire), is killed and resumed with `--skip-crashed`, so the attempt it died in is recorded as
+ * an error rather than retried forever.
+ */
 async function benchChild(label: string, path: string, out: string, extra: readonly string[]): Promise<Report> {
   const args = [CLI, 'bench', path, '--out', out, '--label', label, '--time-limit', values['report-time-limit'], '--tactic-timeout', values['tactic-timeout'], ...extra];
+  const stallMs = Math.max(180, 40 * Number(values['report-time-limit'])) * 1000;
+  const attemptsFile = join(out, 'attempts.jsonl');
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
-    try {
-      await promisify(execFile)(process.execPath, attempt === 0 ? args : [...args, '--resume'], { maxBuffer: 64 * 1024 * 1024 });
+    const resume = attempt > 0 || (values['report-resume'] && existsSync(join(out, 'bench.json')));
+    const child = spawn(process.execPath, resume ? [...args, '--resume', '--skip-crashed'] : args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    let lastSize = -1;
+    let lastChange = performance.now();
+    let stalled = false;
+    const watchdog = setInterval(() => {
+      const size = existsSync(attemptsFile) ? statSync(attemptsFile).size : 0;
+      if (size !== lastSize) {
+        lastSize = size;
+        lastChange = performance.now();
+      } else if (performance.now() - lastChange > stallMs) {
+        stalled = true;
+        child.kill('SIGKILL');
+      }
+    }, 5000);
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    clearInterval(watchdog);
+    if (code === 0) {
       process.stderr.write(`[reports] ${label}: done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
       break;
-    } catch (error) {
-      const e = error as { code?: number; stderr?: string };
-      process.stderr.write(`[reports] ${label}: child failed (exit ${e.code ?? '?'}): ${(e.stderr ?? '').trim().split('\n').slice(-2).join(' | ')}\n`);
-      if (attempt >= 2 || e.code === 2) throw error;
-      process.stderr.write(`[reports] ${label}: resuming\n`);
     }
+    const why = stalled ? `no attempt recorded for ${stallMs / 1000} s: killed` : `exit ${code}`;
+    process.stderr.write(`[reports] ${label}: child failed (${why}): ${stderr.trim().split('\n').slice(-2).join(' | ')}\n`);
+    if (attempt >= 5 || code === 2) throw new Error(`proofseek bench ${label} failed (${why})`);
+    process.stderr.write(`[reports] ${label}: resuming with --skip-crashed\n`);
   }
   return ReportSchema.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')));
 }

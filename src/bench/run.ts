@@ -15,6 +15,7 @@ import { mapLimit } from '../search/concurrency.ts';
 import { attemptKey, type AttemptRecord, type BenchConfig, type BenchFile, type Environment } from './attempts.ts';
 import { z3Baseline } from './baseline.ts';
 import { bucketOf } from './bucket.ts';
+import type { InFlight } from './in-flight.ts';
 
 export type AttemptEngine =
   | { readonly kind: 'search'; readonly backend: ProofBackend; readonly proposer: TacticProposer }
@@ -29,6 +30,8 @@ export interface RunAttemptsOptions {
   readonly done: ReadonlySet<string>;
   readonly signal?: AbortSignal;
   readonly onAttempt?: (record: AttemptRecord) => void;
+  /** Where to keep the in-flight marker (in-flight.ts); none when absent. */
+  readonly inFlight?: InFlight;
 }
 
 /** The `bench.json` of a new run: what is run, with what, and on which problems (with their buckets). */
@@ -39,6 +42,28 @@ export function benchFileFor(config: BenchConfig, environment: Environment, prob
     environment,
     problems: problems.map((p) => ({ name: p.name, bucket: bucketOf(p.name, p.tags) })),
     createdAt: new Date().toISOString(),
+  };
+}
+
+/** The record of an attempt that a previous session died in, with `--skip-crashed`. */
+export function crashedAttempt(config: BenchConfig, problem: Problem, attempt: number, sessionStartedAt: number): AttemptRecord {
+  return {
+    name: problem.name,
+    status: 'error',
+    proof: null,
+    verifier: null,
+    tier: null,
+    expansions: 0,
+    seconds: 0,
+    stop: 'crashed',
+    message: 'a previous bench session died during this attempt (crash, kill or hang); not retried (--skip-crashed)',
+    tags: { ...problem.tags },
+    attempt,
+    seed: attemptSeed(config, attempt),
+    mode: config.baseline === null ? 'search' : 'baseline',
+    cpuMs: 0,
+    sessionStartedAt,
+    finishedAt: sessionStartedAt,
   };
 }
 
@@ -62,7 +87,10 @@ export async function runAttempts(options: RunAttemptsOptions): Promise<AttemptR
     await mapLimit(todo, config.concurrency, async (problem) => {
       if (signal?.aborted) return;
       const cpu = process.cpuUsage();
+      const entry = { name: problem.name, attempt };
+      options.inFlight?.start(entry);
       const record = engine.kind === 'baseline' ? await z3Baseline(problem, config.timeLimitSeconds * 1000) : await searchOnce(problem, engine.backend, proposer!, config, signal);
+      options.inFlight?.finish(entry);
       if (record === undefined) return; // aborted mid-search: no record, redone on resume
       const used = process.cpuUsage(cpu);
       const full: AttemptRecord = {

@@ -20,7 +20,8 @@ import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile } from '../../bench/attempts.ts';
 import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
 import { buildReport, type Report } from '../../bench/report.ts';
-import { benchFileFor, runAttempts, type AttemptEngine } from '../../bench/run.ts';
+import { benchFileFor, crashedAttempt, runAttempts, type AttemptEngine } from '../../bench/run.ts';
+import { InFlight, readInFlight } from '../../bench/in-flight.ts';
 import { writeReport } from '../../bench/write.ts';
 import { renderReportMarkdown } from '../../bench/render/markdown.ts';
 import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
@@ -43,6 +44,7 @@ interface BenchFlags {
   temperature: number;
   baseline?: 'z3';
   resume: boolean;
+  skipCrashed: boolean;
   json: boolean;
   limit?: number;
 }
@@ -82,6 +84,7 @@ export function registerBench(
     .option('--temperature <t>', 'sampling temperature for attempts after the first', positiveNumber, SAMPLING_DEFAULTS.temperature)
     .addOption(new Option('--baseline <solver>', 'no search and no proposer: send each statement straight to the solver (tier smt)').choices(['z3']))
     .option('--resume', 'keep the attempts already in --out and run only the missing ones (same configuration required)', false)
+    .option('--skip-crashed', 'with --resume: record attempts a previous session died in (crash, kill, hang) as errors instead of redoing them', false)
     .option('--json', 'print the report summary as JSON on stdout', false)
     .option('--limit <n>', 'only the first n problems', positiveInt)
     .action(async (path: string, flags: BenchFlags) => {
@@ -123,6 +126,19 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   const names = new Set(problems.map((p) => p.name));
   const kept = existing.filter((a) => names.has(a.name) && a.attempt < config.attempts);
   const done = new Set(kept.map((a) => attemptKey(a.name, a.attempt)));
+  const crashed: AttemptRecord[] = [];
+  if (flags.resume && flags.skipCrashed) {
+    const byName = new Map(problems.map((p) => [p.name, p]));
+    for (const entry of readInFlight(dir)) {
+      const problem = byName.get(entry.name);
+      if (problem === undefined || entry.attempt >= config.attempts || done.has(attemptKey(entry.name, entry.attempt))) continue;
+      const record = crashedAttempt(config, problem, entry.attempt, Date.now());
+      await writer.append(record);
+      crashed.push(record);
+      done.add(attemptKey(entry.name, entry.attempt));
+      io.stderr.write(`--skip-crashed: ${entry.name} attempt ${entry.attempt} was in flight when the last session died; recorded as an error\n`);
+    }
+  }
   const totalAttempts = problems.length * config.attempts;
   if (flags.resume && kept.length > 0) io.stderr.write(`resuming: ${done.size} of ${totalAttempts} attempts already in ${join(dir, ATTEMPTS_FILE)}\n`);
 
@@ -159,7 +175,7 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     const progress = makeProgress(io, totalAttempts, done.size);
     try {
       if (engine && needsWork) {
-        await runAttempts({ problems, config: bench.config, engine, writer, done, signal: controller.signal, onAttempt: (a) => {
+        await runAttempts({ problems, config: bench.config, engine, writer, done, signal: controller.signal, inFlight: new InFlight(dir), onAttempt: (a) => {
           made.push(a);
           progress.done(a);
         } });
@@ -180,11 +196,11 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     }
   }
 
-  const report = buildReport(bench, [...kept, ...made]);
+  const report = buildReport(bench, [...kept, ...crashed, ...made]);
   const files = await writeReport(dir, report);
   printSummary(io, report, flags.json, files);
   if (signalled) {
-    io.stderr.write(`interrupted: ${kept.length + made.length} of ${totalAttempts} attempts recorded in ${dir}; rerun with --resume to finish\n`);
+    io.stderr.write(`interrupted: ${kept.length + crashed.length + made.length} of ${totalAttempts} attempts recorded in ${dir}; rerun with --resume to finish\n`);
     process.kill(process.pid, signalled);
   }
 }
