@@ -5,7 +5,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -94,6 +94,21 @@ describe('proofseek bench (child process, symbolic backend)', () => {
     expect(pair.both.length + pair.onlyA.length + pair.onlyB.length + pair.neither).toBe(6);
     for (const file of ['comparison.json', 'comparison.md', 'comparison.html']) expect(existsSync(join(cmp, file))).toBe(true);
   }, 200_000);
+
+  it('with --skip-crashed, records the attempt a dead session was in as an error instead of redoing it', async () => {
+    const out = join(dir, 'crashed');
+    await mkdir(out, { recursive: true });
+    // What a session leaves behind when it dies inside k3's first attempt.
+    await writeFile(join(out, 'in-flight.json'), JSON.stringify({ attempts: [{ name: 'k3', attempt: 0 }] }));
+    const done = await run(process.execPath, [cli, 'bench', path, '--out', out, '--expansions', '30', '--resume', '--skip-crashed'], { timeout: 120_000 });
+    expect(done.stderr).toMatch(/k3 attempt 0 was in flight/u);
+    const attempts = (await readJsonl(join(out, 'attempts.jsonl'), AttemptRecordSchema)).records;
+    expect(attempts.map((a) => a.name).sort()).toEqual(['k1', 'k2', 'k3', 'k4', 'k5', 'k6']);
+    expect(attempts.find((a) => a.name === 'k3')).toMatchObject({ status: 'error', stop: 'crashed', attempt: 0 });
+    const report = ReportSchema.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')));
+    expect(report.summary.errors).toBe(1);
+    expect(JSON.parse(await readFile(join(out, 'in-flight.json'), 'utf8'))).toEqual({ attempts: [] });
+  }, 120_000);
 
   it('refuses to resume a run with a different configuration, and rejects contradictory flags', async () => {
     const args = [cli, 'bench', path, '--out', join(dir, 'run'), '--attempts', '3', '--expansions', '30', '--time-limit', '20', '--resume'];
