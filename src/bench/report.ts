@@ -19,7 +19,10 @@ const CountsSchema = z.object({
   certified: z.number().int().nonnegative(),
   smt: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
-  /** Failed because the statement is outside what the verifier (or z3 translation) handles. */
+  /**
+   * Failed because the statement could not be stated: outside what the backend elaborates
+   * (search stop `start-error`) or what the z3 translation handles (baseline).
+   */
   unsupported: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),
   pending: z.number().int().nonnegative(),
@@ -180,8 +183,9 @@ function problemRow(name: string, bucket: string, attempts: readonly AttemptReco
   const status: ProblemRow['status'] =
     best !== undefined ? 'proved'
     : attempts.length === 0 ? 'pending'
+    // The statement could not even be stated (outside the fragment, or not translatable for z3).
+    : attempts.every((a) => a.stop === 'unsupported' || a.stop === 'start-error') ? 'unsupported'
     : attempts.some((a) => a.status === 'error') ? 'error'
-    : attempts.every((a) => a.stop === 'unsupported') ? 'unsupported'
     : 'failed';
   return {
     name,
