@@ -6,13 +6,22 @@
  * - `solve`: solved counts on problems/valid and miniF2F-valid at a fixed budget;
  * - `learned`: the learned proposer's training time, inference latency and solved count versus
  *   the heuristic at the same budget (bench/learned.ts; only when asked for with --only).
- * Usage: npm run bench [-- --only search,tactics,solve,learned] [--minif2f PATH] [--expansions N] [--time-limit S]
+ * - `reports`: the standard benchmark reports (`proofseek bench`, the same code in child
+ *   processes) on problems/valid and miniF2F-valid, for the default proposer, the heuristic one
+ *   and the z3 baseline, each with report.{json,md,html}, plus a comparison per problem set, in
+ *   bench/results/reports/; a child that dies (z3's wasm heap) is resumed with --resume.
+ * Usage: npm run bench [-- --only search,tactics,solve,reports,learned] [--minif2f PATH] [--expansions N] [--time-limit S]
+ *        [--report-attempts K] [--report-expansions N] [--report-time-limit S] [--report-resume]
+ *        (--report-resume continues report runs already in bench/results/reports instead of redoing them)
  *        learned: [--model DIR] [--steps FILE] [--train-pairs N] [--learned-expansions N] [--learned-k K] [--learned-time-limit S]
  */
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { ReportSchema, type Report } from '../src/bench/report.ts';
+import { BENCH_DEFAULTS } from '../src/cli/commands/bench.ts';
 import { loadProblems } from '../src/core/load-problems.ts';
 import type { Problem } from '../src/core/problem.ts';
 import { summarizeResults, type ResultRecord } from '../src/core/results.ts';
@@ -27,7 +36,7 @@ const outDir = join(root, 'bench', 'results');
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'search,tactics,solve' },
+    only: { type: 'string', default: 'search,tactics,solve,reports' },
     minif2f: { type: 'string', default: join(root, '../shared/benchmarks/minif2f/valid.jsonl') },
     expansions: { type: 'string', default: '50' },
     'time-limit': { type: 'string', default: '20' },
@@ -38,6 +47,10 @@ const { values } = parseArgs({
     'learned-expansions': { type: 'string', default: '10' },
     'learned-k': { type: 'string', default: '2' },
     'learned-time-limit': { type: 'string', default: '10' },
+    'report-attempts': { type: 'string', default: '2' },
+    'report-expansions': { type: 'string', default: '30' },
+    'report-time-limit': { type: 'string', default: '3' },
+    'report-resume': { type: 'boolean', default: false },
   },
 });
 const sections = new Set(values.only.split(','));
@@ -178,9 +191,96 @@ async function solveSection(): Promise<void> {
   await save('solve', { budget, rows }, md);
 }
 
+const CLI = join(root, 'bin', 'proofseek.js');
+
+/**
+ * One `proofseek bench` run in a child process. A child that dies (z3's wasm heap), or that
+ * records nothing for a long time (a tactic hung inside a synchronous loop, where no timer can
+ * fire), is killed and resumed with `--skip-crashed`, so the attempt it died in is recorded as
+ * an error rather than retried forever.
+ */
+async function benchChild(label: string, path: string, out: string, extra: readonly string[]): Promise<Report> {
+  const args = [CLI, 'bench', path, '--out', out, '--label', label, '--time-limit', values['report-time-limit'], '--tactic-timeout', values['tactic-timeout'], ...extra];
+  const stallMs = Math.max(180, 40 * Number(values['report-time-limit'])) * 1000;
+  const attemptsFile = join(out, 'attempts.jsonl');
+  for (let attempt = 0; ; attempt++) {
+    const started = performance.now();
+    const resume = attempt > 0 || (values['report-resume'] && existsSync(join(out, 'bench.json')));
+    const child = spawn(process.execPath, resume ? [...args, '--resume', '--skip-crashed'] : args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    let lastSize = -1;
+    let lastChange = performance.now();
+    let stalled = false;
+    const watchdog = setInterval(() => {
+      const size = existsSync(attemptsFile) ? statSync(attemptsFile).size : 0;
+      if (size !== lastSize) {
+        lastSize = size;
+        lastChange = performance.now();
+      } else if (performance.now() - lastChange > stallMs) {
+        stalled = true;
+        child.kill('SIGKILL');
+      }
+    }, 5000);
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    clearInterval(watchdog);
+    if (code === 0) {
+      process.stderr.write(`[reports] ${label}: done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      break;
+    }
+    const why = stalled ? `no attempt recorded for ${stallMs / 1000} s: killed` : `exit ${code}`;
+    process.stderr.write(`[reports] ${label}: child failed (${why}): ${stderr.trim().split('\n').slice(-2).join(' | ')}\n`);
+    if (attempt >= 5 || code === 2) throw new Error(`proofseek bench ${label} failed (${why})`);
+    process.stderr.write(`[reports] ${label}: resuming with --skip-crashed\n`);
+  }
+  return ReportSchema.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')));
+}
+
+async function reportsSection(): Promise<void> {
+  const sets: [string, string, string][] = [['problems/valid', 'valid', join(root, 'problems', 'valid')]];
+  if (existsSync(values.minif2f)) sets.push(['miniF2F-valid', 'minif2f-valid', values.minif2f]);
+  else process.stderr.write(`skipping miniF2F: ${values.minif2f} is absent\n`);
+  const search = ['--attempts', values['report-attempts'], '--expansions', values['report-expansions']];
+  // The default proposer of `proofseek bench`, and the heuristic one when that is another.
+  const runs: [string, string[]][] = [[`default (${BENCH_DEFAULTS.proposer})`, ['--proposer', BENCH_DEFAULTS.proposer, ...search]]];
+  if (BENCH_DEFAULTS.proposer !== 'heuristic') runs.push(['heuristic', ['--proposer', 'heuristic', ...search]]);
+  runs.push(['z3 baseline', ['--baseline', 'z3']]);
+  const rows: (string | number)[][] = [];
+  const all: { set: string; runs: Report[] }[] = [];
+  for (const [setLabel, slug, path] of sets) {
+    const reports: Report[] = [];
+    const dirs: string[] = [];
+    for (const [label, extra] of runs) {
+      const dir = join(outDir, 'reports', slug, label.replace(/[^a-z0-9]+/giu, '-').replace(/^-|-$/gu, ''));
+      process.stderr.write(`[reports] ${setLabel}, ${label}: running into ${dir}\n`);
+      const report = await benchChild(label, path, dir, extra);
+      reports.push(report);
+      dirs.push(dir);
+      const s = report.summary;
+      const passK = s.passAt.at(-1)!;
+      rows.push([setLabel, label, report.budget.notation, `${s.proved}/${s.problems}`, s.certified, s.smt, s.unsupported, `${(100 * s.passAt[0]!.value).toFixed(1)}%`, passK.k > 1 ? `${(100 * passK.value).toFixed(1)}% (k=${passK.k})` : '–', s.wallSeconds.toFixed(0)]);
+    }
+    await promisify(execFile)(process.execPath, [CLI, 'report', ...dirs, '--out', join(outDir, 'reports', slug)]);
+    all.push({ set: setLabel, runs: reports });
+  }
+  const budget = `attempts × tactics per expansion × expansions as shown, ${values['report-time-limit']} s per attempt, ${values['tactic-timeout']} s per tactic, symbolic backend`;
+  const md = [
+    '## Benchmark reports',
+    '',
+    `Budget: ${budget}. Reports and comparisons: bench/results/reports/<set>/.`,
+    '',
+    table(['problem set', 'run', 'budget', 'proved', 'certified', 'smt', 'unsupported', 'pass@1', 'pass@K', 'wall s'], rows),
+    '',
+  ].join('\n');
+  await save('reports', { budget, sets: all.map((a) => ({ set: a.set, runs: a.runs.map((r) => ({ label: r.label, budget: r.budget, summary: r.summary })) })) }, md);
+}
+
 if (sections.has('search')) await searchSection();
 if (sections.has('tactics')) await tacticsSection();
 if (sections.has('solve')) await solveSection();
+if (sections.has('reports')) await reportsSection();
 if (sections.has('learned')) {
   const record = await benchLearned({
     root,

@@ -7,12 +7,14 @@ import { InputError } from '../core/errors.ts';
 import { PROOFSEEK_VERSION } from '../core/version.ts';
 import { makeBackend } from './backends.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerBench } from './commands/bench.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerCurriculum } from './commands/curriculum.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerIterate } from './commands/iterate.ts';
 import { registerParse } from './commands/parse.ts';
-import { registerProve } from './commands/prove.ts';
+import { registerProve, type MakeBackend } from './commands/prove.ts';
+import { registerReport } from './commands/report.ts';
 import { registerTrain } from './commands/train.ts';
 import { registerVerify } from './commands/verify.ts';
 
@@ -29,30 +31,18 @@ export function buildProgram(): Command {
     .exitOverride();
   const notice = (line: string): void => void process.stderr.write(`${line}\n`);
   registerParse(program);
-  registerProve(program, (name, options) =>
+  const searchBackend: MakeBackend = (name, options) =>
     makeBackend(name, {
       tacticTimeoutMs: options.tacticTimeoutMs,
       allowSmt: options.allowSmt,
       workers: options.concurrency,
       notice,
-    }),
-  );
-  registerGenerate(program, (name, options) =>
-    makeBackend(name, {
-      tacticTimeoutMs: options.tacticTimeoutMs,
-      allowSmt: options.allowSmt,
-      workers: options.concurrency,
-      notice,
-    }),
-  );
-  registerIterate(program, (name, options) =>
-    makeBackend(name, {
-      tacticTimeoutMs: options.tacticTimeoutMs,
-      allowSmt: options.allowSmt,
-      workers: options.concurrency,
-      notice,
-    }),
-  );
+    });
+  registerProve(program, searchBackend);
+  registerGenerate(program, searchBackend);
+  registerIterate(program, searchBackend);
+  registerBench(program, searchBackend);
+  registerReport(program);
   registerVerify(program, (name, options) =>
     makeBackend(name, {
       ...(options.leanProject === undefined ? {} : { leanProject: options.leanProject }),

@@ -1,0 +1,19 @@
+/** Number formats shared by the Markdown and HTML renderers. */
+
+export function percent(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+export function signedPercent(x: number): string {
+  const p = (100 * x).toFixed(1);
+  return x > 0 ? `+${p}%` : x < 0 ? `${p}%` : '±0.0%';
+}
+
+export function seconds(x: number): string {
+  return x < 10 ? `${x.toFixed(2)} s` : `${x.toFixed(0)} s`;
+}
+
+/** `null` shown as a dash. */
+export function orDash<T>(value: T | null, show: (v: T) => string = String): string {
+  return value === null ? '–' : show(value);
+}

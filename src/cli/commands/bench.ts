@@ -1,0 +1,298 @@
+/**
+ * `proofseek bench PATH --out DIR`: K attempts per problem (attempt 0 with the proposer as it
+ * is, later ones with the seeded sampling proposer), or with `--baseline z3` one z3 call per
+ * statement; every attempt appended and synced to `DIR/attempts.jsonl` as it ends, then the
+ * report written to `DIR/report.{json,md,html}`. `--resume` keeps the recorded attempts and
+ * runs only the missing (problem, attempt) pairs; the configuration must be the same. Ctrl-C
+ * stops the run, still writes the report of what is recorded, and exits by the signal.
+ */
+import { join, resolve } from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InputError } from '../../core/errors.ts';
+import { loadProblems } from '../../core/load-problems.ts';
+import type { Problem } from '../../core/problem.ts';
+import { openJsonlWriter } from '../../core/results.ts';
+import type { ProofBackend } from '../../core/seams.ts';
+import { hasDefaultModel, makeProposer } from '../../proposer/index.ts';
+import { SAMPLING_DEFAULTS } from '../../proposer/sampling.ts';
+import { SEARCH_DEFAULTS } from '../../search/search.ts';
+import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile } from '../../bench/attempts.ts';
+import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
+import { buildReport, type Report } from '../../bench/report.ts';
+import { benchFileFor, crashedAttempt, runAttempts, type AttemptEngine } from '../../bench/run.ts';
+import { InFlight, readInFlight } from '../../bench/in-flight.ts';
+import { writeReport } from '../../bench/write.ts';
+import { renderReportMarkdown } from '../../bench/render/markdown.ts';
+import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
+
+interface BenchFlags {
+  out: string;
+  backend: BackendChoice;
+  proposer: string;
+  library?: string;
+  model?: string;
+  attempts: number;
+  expansions: number;
+  timeLimit: number;
+  tacticTimeout: number;
+  smt: boolean;
+  concurrency: number;
+  k: number;
+  label?: string;
+  seed: number;
+  temperature: number;
+  baseline?: 'z3';
+  resume: boolean;
+  skipCrashed: boolean;
+  json: boolean;
+  limit?: number;
+}
+
+export const BENCH_DEFAULTS = {
+  /** Like `prove`: the learned proposer when the shipped model is there, else the heuristic. */
+  proposer: hasDefaultModel() ? 'learned' : 'heuristic',
+  attempts: 1,
+  expansions: 50,
+  timeLimitSeconds: 20,
+  seed: 0,
+};
+
+/** Adds `bench` to `program`. */
+export function registerBench(
+  program: Command,
+  makeBackend: MakeBackend,
+  io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
+): void {
+  program
+    .command('bench')
+    .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
+    .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
+    .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here')
+    .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
+    .option('--proposer <name>', 'tactic proposer (default: learned when models/default exists, else heuristic)', BENCH_DEFAULTS.proposer)
+    .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
+    .option('--model <dir>', 'model directory for a learned proposer; its manifest.json goes into the report')
+    .option('--attempts <k>', 'independent attempts per problem (attempt 0 unperturbed, later ones sampled with seed + attempt)', positiveInt, BENCH_DEFAULTS.attempts)
+    .option('--expansions <n>', 'maximum expansions per attempt', positiveInt, BENCH_DEFAULTS.expansions)
+    .option('--time-limit <seconds>', 'wall-clock limit per attempt (the z3 baseline gets the same)', positiveNumber, BENCH_DEFAULTS.timeLimitSeconds)
+    .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
+    .option('--no-smt', 'symbolic backend: never close a goal by z3 alone (only certified proofs)')
+    .option('--concurrency <n>', 'problems attempted in parallel', positiveInt, 1)
+    .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
+    .option('--label <name>', 'name of this run in reports and comparisons (default: the --out folder name)')
+    .option('--seed <n>', 'base seed of the sampling proposer (attempt a uses seed + a)', integer, BENCH_DEFAULTS.seed)
+    .option('--temperature <t>', 'sampling temperature for attempts after the first', positiveNumber, SAMPLING_DEFAULTS.temperature)
+    .addOption(new Option('--baseline <solver>', 'no search and no proposer: send each statement straight to the solver (tier smt)').choices(['z3']))
+    .option('--resume', 'keep the attempts already in --out and run only the missing ones (same configuration required)', false)
+    .option('--skip-crashed', 'with --resume: record attempts a previous session died in (crash, kill, hang) as errors instead of redoing them', false)
+    .option('--json', 'print the report summary as JSON on stdout', false)
+    .option('--limit <n>', 'only the first n problems', positiveInt)
+    .action(async (path: string, flags: BenchFlags) => {
+      await runBench(path, flags, makeBackend, io);
+    });
+}
+
+async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
+  if (flags.baseline !== undefined && flags.backend === 'lean') throw new InputError('--baseline z3 runs z3 on the symbolic translation; it cannot use --backend lean');
+  if (flags.baseline !== undefined && !flags.smt) throw new InputError('--baseline z3 only produces smt-tier proofs; it cannot be combined with --no-smt');
+  const loaded = await loadProblems(path);
+  const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
+  checkUniqueNames(problems);
+  const dir = flags.out;
+  const config: BenchConfig = {
+    label: flags.label ?? (resolve(dir).split(/[\\/]/u).filter(Boolean).at(-1) ?? 'run'),
+    problemPath: path,
+    backend: flags.baseline === undefined ? flags.backend : 'symbolic',
+    proposer: flags.baseline === undefined ? flags.proposer : 'none',
+    modelDir: flags.model ?? null,
+    attempts: flags.baseline === undefined ? flags.attempts : 1,
+    tacticsPerExpansion: flags.k,
+    expansions: flags.expansions,
+    timeLimitSeconds: flags.timeLimit,
+    tacticTimeoutSeconds: flags.tacticTimeout,
+    smt: flags.smt,
+    concurrency: flags.concurrency,
+    seed: flags.seed,
+    temperature: flags.temperature,
+    baseline: flags.baseline ?? null,
+    limit: flags.limit ?? null,
+  };
+  const previous = flags.resume ? await readBenchFile(dir) : undefined;
+  if (previous !== undefined) checkSameRun(previous, config, problems, dir);
+
+  const proposerOptions = { ...(flags.library === undefined ? {} : { libraryPath: flags.library }), ...(flags.model === undefined ? {} : { modelDir: flags.model }) };
+  const proposer = flags.baseline === undefined ? await makeProposer(flags.proposer, proposerOptions) : undefined;
+  const { writer, existing } = await openJsonlWriter(join(dir, ATTEMPTS_FILE), AttemptRecordSchema, { resume: flags.resume });
+  const names = new Set(problems.map((p) => p.name));
+  const kept = existing.filter((a) => names.has(a.name) && a.attempt < config.attempts);
+  const done = new Set(kept.map((a) => attemptKey(a.name, a.attempt)));
+  const crashed: AttemptRecord[] = [];
+  if (flags.resume && flags.skipCrashed) {
+    const byName = new Map(problems.map((p) => [p.name, p]));
+    for (const entry of readInFlight(dir)) {
+      const problem = byName.get(entry.name);
+      if (problem === undefined || entry.attempt >= config.attempts || done.has(attemptKey(entry.name, entry.attempt))) continue;
+      const record = crashedAttempt(config, problem, entry.attempt, Date.now());
+      await writer.append(record);
+      crashed.push(record);
+      done.add(attemptKey(entry.name, entry.attempt));
+      io.stderr.write(`--skip-crashed: ${entry.name} attempt ${entry.attempt} was in flight when the last session died; recorded as an error\n`);
+    }
+  }
+  const totalAttempts = problems.length * config.attempts;
+  if (flags.resume && kept.length > 0) io.stderr.write(`resuming: ${done.size} of ${totalAttempts} attempts already in ${join(dir, ATTEMPTS_FILE)}\n`);
+
+  let backend: ProofBackend | undefined;
+  let signalled: NodeJS.Signals | undefined;
+  let bench: BenchFile | undefined = previous;
+  const made: AttemptRecord[] = [];
+  try {
+    const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
+    const needsWork = done.size < totalAttempts;
+    backend = needsWork && flags.baseline === undefined ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
+    if (bench === undefined) {
+      const backendName = backend?.name ?? 'symbolic';
+      const environment = describeEnvironment({
+        problems,
+        backend: { name: backendName, version: await backendVersion(backendName) },
+        leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
+        proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
+        modelDir: config.modelDir,
+      });
+      bench = benchFileFor({ ...config, backend: backendName }, environment, problems);
+      await writeBenchFile(dir, bench);
+    }
+    const engine: AttemptEngine | undefined = flags.baseline !== undefined ? { kind: 'baseline' } : backend && proposer ? { kind: 'search', backend, proposer } : undefined;
+    const controller = new AbortController();
+    const onSignal = (signal: NodeJS.Signals): void => {
+      signalled = signal;
+      controller.abort();
+    };
+    if (io.handleSignals) {
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    }
+    const progress = makeProgress(io, totalAttempts, done.size);
+    try {
+      if (engine && needsWork) {
+        await runAttempts({ problems, config: bench.config, engine, writer, done, signal: controller.signal, inFlight: new InFlight(dir), onAttempt: (a) => {
+          made.push(a);
+          progress.done(a);
+        } });
+      }
+    } finally {
+      progress.stop();
+      await writer.close();
+      if (io.handleSignals) {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+      }
+    }
+  } finally {
+    await backend?.close();
+    if (flags.baseline !== undefined || flags.backend !== 'lean') {
+      const { shutdownSmt } = await import('../../symbolic/smt/index.ts');
+      await shutdownSmt();
+    }
+  }
+
+  const report = buildReport(bench, [...kept, ...crashed, ...made]);
+  const files = await writeReport(dir, report);
+  printSummary(io, report, flags.json, files);
+  if (signalled) {
+    io.stderr.write(`interrupted: ${kept.length + crashed.length + made.length} of ${totalAttempts} attempts recorded in ${dir}; rerun with --resume to finish\n`);
+    process.kill(process.pid, signalled);
+  }
+}
+
+async function backendVersion(name: string): Promise<string> {
+  if (name === 'symbolic') {
+    const { SYMBOLIC_VERIFIER_VERSION } = await import('../../symbolic/backend.ts');
+    return SYMBOLIC_VERIFIER_VERSION;
+  }
+  const project = process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd();
+  return `lean ${leanVersions(project).toolchain ?? 'unknown toolchain'}`;
+}
+
+/**
+ * A resumed run must be the same run: the same problems and configuration. The label may be
+ * renamed freely, and `--backend auto` accepts whichever backend it resolved to the first time.
+ */
+function checkSameRun(previous: BenchFile, config: BenchConfig, problems: readonly Problem[], dir: string): void {
+  const differing = (Object.keys(config) as (keyof BenchConfig)[]).filter((key) => {
+    if (key === 'label') return false;
+    if (key === 'backend') return config.backend !== 'auto' && previous.config.backend !== config.backend;
+    return JSON.stringify(previous.config[key]) !== JSON.stringify(config[key]);
+  });
+  if (previous.problems.map((p) => p.name).join('\n') !== problems.map((p) => p.name).join('\n')) differing.push('problems' as keyof BenchConfig);
+  if (differing.length > 0) {
+    throw new InputError(`--resume: ${join(dir, 'bench.json')} was run with a different ${differing.join(', ')}; use a new --out or the same flags`);
+  }
+}
+
+function checkUniqueNames(problems: readonly Problem[]): void {
+  const seen = new Map<string, Problem>();
+  for (const problem of problems) {
+    const first = seen.get(problem.name);
+    if (first) throw new InputError(`duplicate problem name '${problem.name}' (first at ${first.position.file}:${first.position.line}): attempts are keyed by name`, problem.position);
+    seen.set(problem.name, problem);
+  }
+}
+
+function printSummary(io: ProveIo, report: Report, json: boolean, files: readonly string[]): void {
+  const s = report.summary;
+  const text = `${renderReportMarkdown(report).split('\n## Environment')[0]!.trimEnd()}\n\nwrote ${files.join(', ')}\n`;
+  if (json) {
+    io.stderr.write(text);
+    const { problems, proved, certified, smt, kernel, failed, unsupported, errors, pending, passAt, wallSeconds, cpuSeconds, expansionsPerSolved } = s;
+    io.stdout.write(`${JSON.stringify({ label: report.label, budget: report.budget.notation, problems, proved, certified, smt, kernel, failed, unsupported, errors, pending, passAt, wallSeconds, cpuSeconds, expansionsPerSolved, files })}\n`);
+  } else io.stdout.write(text);
+}
+
+interface Progress {
+  done(attempt: AttemptRecord): void;
+  stop(): void;
+}
+
+/** A bar on a terminal; otherwise one plain line per finished attempt. */
+function makeProgress(io: ProveIo, total: number, already: number): Progress {
+  let count = already;
+  if (io.stderr.isTTY) {
+    const bar = new SingleBar({ stream: io.stderr, format: 'bench |{bar}| {value}/{total} attempts | {last}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+    bar.start(total, count, { last: '' });
+    return {
+      done(a) {
+        count += 1;
+        bar.update(count, { last: `${a.name}#${a.attempt}: ${a.status}` });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  return {
+    done(a) {
+      count += 1;
+      const detail = a.status === 'proved' ? `${a.verifier}/${a.tier}` : (a.stop ?? a.message ?? '');
+      io.stderr.write(`[${count}/${total}] ${a.name} attempt ${a.attempt}: ${a.status} (${detail}, ${a.expansions} expansions, ${a.seconds.toFixed(2)} s)\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!/^-?\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
