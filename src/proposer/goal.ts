@@ -134,16 +134,27 @@ export function introNames(analysis: GoalAnalysis): string[] | undefined {
     for (const group of binders.match(/[({⦃[][^)}⦄\]]*[)}⦄\]]/gu) ?? []) {
       const colon = group.indexOf(':');
       if (colon === -1) continue;
-      for (const name of group.slice(1, colon).trim().split(/\s+/u)) if (name && name !== '_') names.push(fresh(name));
+      for (const name of group.slice(1, colon).trim().split(/\s+/u)) {
+        if (!isBinderName(name)) return undefined;
+        if (name !== '_') names.push(fresh(name));
+      }
     }
   } else {
     const relation = /\s(≥|>|≤|<|≠|∈|∉|⊆)\s/u.exec(binders);
     const head = binders.split(relation ? relation[0] : ':')[0]!.trim();
-    for (const name of head.split(/\s+/u)) if (name && name !== '_') names.push(fresh(name));
+    for (const name of head.split(/\s+/u)) {
+      if (!isBinderName(name)) return undefined;
+      if (name !== '_') names.push(fresh(name));
+    }
     // `∀ n ≥ 5, p` is `∀ n, n ≥ 5 → p`: one more hypothesis per bound name.
     if (relation) for (const name of [...names]) names.push(fresh(`h${name}`));
   }
   return names.length > 0 ? names : undefined;
+}
+
+/** A name a binder may introduce: a Lean identifier or `_` (text such as `x{x}` is not, so no `intro` is offered for it). */
+function isBinderName(name: string): boolean {
+  return /^(?:_|[\p{L}_][\p{L}\p{N}_'!?₀-₉]*)$/u.test(name);
 }
 
 /** `n` fresh names from `pool` (then `pool[0]₁`, `pool[0]₂`, …) that the context does not use. */

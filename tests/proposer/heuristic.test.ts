@@ -51,6 +51,12 @@ describe('HeuristicProposer', () => {
     expect(await proposer.propose({ ...state, goals: [] }, 3)).toEqual([]);
   });
 
+  it('offers no intro for binder text that is not an identifier', () => {
+    // Found by the property below: `∀x{x},` once gave `intro x{x}`.
+    expect(proposer.suggest('∀x{x},', 20).map((s) => s.tactic)).not.toContain('intro x{x}');
+    expect(proposer.suggest('∀ x, x = x', 20).map((s) => s.tactic)).toContain('intro x');
+  });
+
   it('never throws and never leaves a slot unfilled, whatever the goal text', () => {
     const piece = fc.constantFrom('x', 'y', 'n', 'h₀', ' : ', 'ℝ', 'ℕ', '\n', '⊢ ', '0', '<', '≤', '=', '∧', '∨', '∃', '∀', ',', '(', ')', '%', '/', '^', '2', '→', '¬', '{x}', '∣');
     fc.assert(
