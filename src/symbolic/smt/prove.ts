@@ -8,7 +8,7 @@ import type { Goal } from '../engine/types.ts';
 import type { Value } from '../eval/index.ts';
 import { extractModel } from './model.ts';
 import { Translator, Unsupported } from './translate.ts';
-import { withZ3 } from './z3.ts';
+import { abandonInstance, withZ3 } from './z3.ts';
 
 export type SmtResult =
   /** z3 proved (hypotheses ∧ ¬target) unsatisfiable: the goal holds. */
@@ -29,6 +29,27 @@ export interface SmtOptions {
 
 /** Extra time after the deadline for z3 to notice an interrupt before we stop waiting. */
 const INTERRUPT_GRACE_MS = 200;
+
+/** How long an interrupted check may take to stop before its z3 instance is given up. */
+const STUCK_CHECK_MS = 10_000;
+
+/** Whether `promise` settles within `ms`, calling `nudge` every 250 ms meanwhile. */
+async function settlesWithin(promise: Promise<unknown>, ms: number, nudge: () => void): Promise<boolean> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let waited = 0;
+  const expired = new Promise<false>((resolve) => {
+    timer = setInterval(() => {
+      waited += 250;
+      if (waited >= ms) resolve(false);
+      else nudge();
+    }, 250);
+  });
+  try {
+    return await Promise.race([promise.then(() => true, () => true), expired]);
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 /**
  * Decides `goal` with z3 on a translation faithful to Lean semantics (see translate.ts).
@@ -78,8 +99,11 @@ export async function smtProve(goal: Goal, opts: SmtOptions): Promise<SmtResult>
       const verdict = await Promise.race([check, wallClock]);
       clearTimeout(timer);
       if (verdict === 'timeout') {
-        await check.catch(() => undefined); // let the interrupted check finish before the next one starts
-        return { kind: 'unknown', reason: 'z3 timed out' };
+        // Let the interrupted check finish before the next one starts; one that ignores the
+        // interrupt costs its instance instead of hanging every later check.
+        if (await settlesWithin(check, STUCK_CHECK_MS, () => z.interrupt())) return { kind: 'unknown', reason: 'z3 timed out' };
+        abandonInstance(generation);
+        return { kind: 'unknown', reason: 'z3 timed out and ignored the interrupt (z3 restarted)' };
       }
       if (verdict === 'unsat') return { kind: 'unsat' };
       if (verdict === 'sat') {

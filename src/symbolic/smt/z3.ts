@@ -45,6 +45,8 @@ interface Instance {
   readonly deferred: (() => void)[];
   /** Retired: frees its wrappers still ask for are dropped (the module is out of service). */
   dead: boolean;
+  /** A check of the running task ignored its interrupt: nothing may call into this instance again. */
+  stuck: boolean;
   deferredFrees: number;
 }
 
@@ -88,7 +90,7 @@ export interface Z3Stats {
 
 async function start(): Promise<Instance> {
   const api = await init();
-  const instance: Instance = { api, ctx: api.Context('main'), generation: generations + 1, tasks: 0, retire: false, deferred: [], dead: false, deferredFrees: 0 };
+  const instance: Instance = { api, ctx: api.Context('main'), generation: generations + 1, tasks: 0, retire: false, deferred: [], dead: false, stuck: false, deferredFrees: 0 };
   guardFrees(instance);
   api.setParam('memory_max_size', String(Z3_MEMORY_CAP_MIB));
   generations = instance.generation;
@@ -160,8 +162,10 @@ async function runTask<T>(task: (z: Z3Context, generation: number) => Promise<T>
     throw error;
   } finally {
     busy = false;
-    flushFrees(instance);
-    if (instance.retire || instance.tasks >= policy.afterChecks || estimatedBytes(instance) > policy.aboveBytes) {
+    // A stuck check still runs on the worker: a free now would race with it, so drop them all.
+    if (instance.stuck) instance.dead = true;
+    else flushFrees(instance);
+    if (instance.stuck || instance.retire || instance.tasks >= policy.afterChecks || estimatedBytes(instance) > policy.aboveBytes) {
       current = undefined;
       await retire(instance);
     }
@@ -179,6 +183,18 @@ async function retire(instance: Instance): Promise<void> {
   // an already-terminated worker makes emscripten print a warning.
   await new Promise((resolve) => setTimeout(resolve, 50));
   (instance.api.em as Emscripten).PThread?.terminateAllThreads?.();
+}
+
+/**
+ * Called by the running task when a check it started did not stop after `interrupt` (z3 does
+ * not honour interrupts everywhere, e.g. an interrupt that reaches the worker before the check
+ * starts is lost): the instance is retired when the task ends, its worker terminated mid-check,
+ * without another call into it, so one such check cannot block the queue for good.
+ */
+export function abandonInstance(generation: number): void {
+  if (live === undefined || live.generation !== generation) return;
+  live.stuck = true;
+  live.retire = true;
 }
 
 /** Whether a z3 task is running now (synchronous code must not call into z3 then). */

@@ -38,7 +38,7 @@ const hammer = (async () => {
 for (let i = 0; i < rounds; i++) {
   const c = cases[i % cases.length]!;
   const r = await smtProve(c.goal, { deadline: Date.now() + 150 });
-  if (process.env.STRESS_VERBOSE) process.stderr.write(`${i} ${r.kind} ${Date.now() % 100000}\n`);
+  if (process.env.STRESS_VERBOSE) process.stderr.write(`${i} ${r.kind} ${"reason" in r ? r.reason : ""} ${Date.now() % 100000}\n`);
   if (!c.expect.includes(r.kind)) throw new Error(`check ${i}: expected ${c.expect.join('|')}, got ${JSON.stringify(r)}`);
 }
 hammering = false;
