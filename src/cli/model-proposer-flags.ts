@@ -1,9 +1,10 @@
 /**
  * The flags of the model-backed proposers (`hf`, `http`), shared by every command that takes
- * `--proposer`: their parsers, and the mapping from parsed flags to `ProposerOptions`.
+ * `--proposer`: their registration, and the mapping from parsed flags to `ProposerOptions`.
  */
-import { InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import type { ProposerOptions } from '../proposer/index.ts';
+import { collect, nonNegativeInt, positiveInt, positiveNumber, temperature } from './flag-parsers.ts';
 
 export interface ModelProposerFlags {
   model?: string;
@@ -41,19 +42,17 @@ export function modelProposerOptions(flags: ModelProposerFlags): ProposerOptions
   };
 }
 
-/** Repeatable flag: each use adds one value. */
-export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-export function temperature(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 2) throw new InvalidArgumentError('expected a number in [0, 2]');
-  return n;
-}
-
-export function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer ≥ 0');
-  return n;
+/** Adds the hf/http flags (all but `--model`, whose wording depends on the command) to `command`. */
+export function addModelProposerOptions(command: Command): Command {
+  return command
+    .option('--prompt-template <text>', 'hf/http: the prompt; {goal} is the first goal, {goals} all of them, \\n a newline (default: [GOAL]{goal}[PROOFSTEP]; with --http-chat a plain-text request)')
+    .option('--max-tokens <n>', 'hf/http: most tokens generated per tactic (default: hf 48, http 64)', positiveInt)
+    .option('--http-base-url <url>', 'http: server URL, e.g. http://127.0.0.1:8000/v1 (default: $PROOFSEEK_HTTP_BASE_URL, else $OPENAI_BASE_URL)')
+    .option('--http-model <name>', 'http: model name sent with each request (default: $PROOFSEEK_HTTP_MODEL, else $OPENAI_MODEL)')
+    .option('--http-api-key <key>', 'http: bearer token (default: $PROOFSEEK_HTTP_API_KEY, else $OPENAI_API_KEY; none if unset)')
+    .option('--http-chat', 'http: use /v1/chat/completions instead of /v1/completions')
+    .option('--http-temperature <x>', 'http: sampling temperature in [0, 2] (default: 1)', temperature)
+    .option('--http-stop <text>', 'http: a stop sequence (repeat for more, at most 4)', collect)
+    .option('--http-timeout <seconds>', 'http: limit per request attempt (default: 60)', positiveNumber)
+    .option('--http-retries <n>', 'http: retries on 429/5xx/connection errors/timeouts, with exponential backoff (default: 3)', nonNegativeInt);
 }

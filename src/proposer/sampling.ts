@@ -10,6 +10,7 @@
  * the same attempt proposes the same tactics for the same state whatever order the search
  * reaches it in, which keeps an attempt reproducible from its seed.
  */
+import { mulberry32 } from '../core/random.ts';
 import type { ProofState, TacticProposer, TacticSuggestion } from '../core/seams.ts';
 
 export interface SamplingOptions {
@@ -74,14 +75,4 @@ export function hashSeed(seed: number, text: string): number {
   return h;
 }
 
-/** mulberry32: a small, fast, seedable 32-bit generator (uniform in [0, 1)). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../core/random.ts';

@@ -3,21 +3,18 @@
  * symbolic backend: a run killed hard mid-way resumes without redoing or duplicating any
  * (problem, attempt), and the report and comparison files come out of it.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AttemptRecordSchema } from '../../src/bench/attempts.ts';
 import { ComparisonSchema } from '../../src/bench/compare.ts';
 import { ReportSchema } from '../../src/bench/report.ts';
 import { readJsonl } from '../../src/core/results.ts';
+import { CLI_PATH as cli, execFileAsync as run, REPO_ROOT as root } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'bin', 'proofseek.js');
-const run = promisify(execFile);
 
 const PROBLEMS = [
   'theorem k1 (x : ℝ) (h₀ : 0 < x) : 0 < x + 1 := by sorry',

@@ -2,21 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCheck, type CheckOutcome } from '../../src/cli/commands/check.ts';
 import type { ProofBackend } from '../../src/core/seams.ts';
 import { num, evaluateProp, type Value } from '../../src/symbolic/eval/index.ts';
 import { parseStatement, type NumTy } from '../../src/symbolic/syntax/index.ts';
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
+import { TextSink } from '../support/cli.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -36,8 +28,8 @@ theorem malformed (x : ℝ) : x +* 1 = 2 := by sorry
 `;
 
 async function runCheck(args: string[], makeBackend: () => Promise<ProofBackend>) {
-  const stdout = new Sink();
-  const stderr = new Sink();
+  const stdout = new TextSink();
+  const stderr = new TextSink();
   const program = new Command('proofseek').exitOverride();
   registerCheck(program, makeBackend, { stdout, stderr });
   await program.parseAsync(['check', ...args], { from: 'user' });

@@ -3,18 +3,15 @@
  * a run killed with SIGKILL and resumed ends with the same files as an uninterrupted run
  * (timestamps and timings aside), with no torn or duplicate lines.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProblems } from '../../src/core/load-problems.ts';
+import { CLI_PATH as cli, execFileAsync as run, REPO_ROOT as root } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'bin', 'proofseek.js');
-const run = promisify(execFile);
 const NAMES = [
   'alg_sum_sq_from_sum_prod',
   'fun_compose_quadratic_linear',

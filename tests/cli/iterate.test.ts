@@ -4,19 +4,16 @@
  * metrics files, and a run killed with SIGKILL mid-way and resumed ends with the same records
  * as an uninterrupted one (timestamps and timings aside).
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProblems } from '../../src/core/load-problems.ts';
 import { IterateMetricsSchema } from '../../src/training/iterate-files.ts';
+import { CLI_PATH as cli, execFileAsync as run, REPO_ROOT as root } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'bin', 'proofseek.js');
-const run = promisify(execFile);
 const TRAIN = ['fun_compose_quadratic_linear', 'case_consecutive_product_even', 'quant_quadratic_always_positive', 'alg_sum_sq_from_sum_prod', 'quant_no_nat_square_two', 'sum_first_ten_naturals'];
 const VALID = ['sum_halving_fractions', 'quant_small_squares_bound', 'alg_diff_squares_value', 'sum_gauss_rational'];
 

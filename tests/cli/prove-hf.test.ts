@@ -1,21 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTinyModel } from '../../scripts/make-tiny-hf-model.ts';
-import { makeBackend } from '../../src/cli/backends.ts';
 import { registerProve } from '../../src/cli/commands/prove.ts';
 import { readResults } from '../../src/core/results.ts';
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
+import { TextSink, realMakeBackend } from '../support/cli.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -28,10 +19,10 @@ it('prove --proposer hf --model DIR proves an easy problem end to end on the sym
   const problems = join(dir, 'easy.lean');
   await writeFile(problems, 'theorem easy_pos (x : ℝ) (h₀ : 0 < x) : 0 < x + 1 := by sorry\n');
   const out = join(dir, 'results.jsonl');
-  const stdout = new Sink();
-  const stderr = new Sink();
+  const stdout = new TextSink();
+  const stderr = new TextSink();
   const program = new Command('proofseek').exitOverride();
-  registerProve(program, (name, options) => makeBackend(name === 'auto' ? 'symbolic' : name, { tacticTimeoutMs: options.tacticTimeoutMs, allowSmt: options.allowSmt }), { stdout, stderr, handleSignals: false });
+  registerProve(program, realMakeBackend, { stdout, stderr, handleSignals: false });
   await program.parseAsync(['prove', problems, '--proposer', 'hf', '--model', model.dir, '--out', out, '--expansions', '5', '--time-limit', '30', '-k', '4', '--json'], { from: 'user' });
   const { records } = await readResults(out);
   expect(records).toHaveLength(1);

@@ -1,21 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeBackend } from '../../src/cli/backends.ts';
 import { registerProve } from '../../src/cli/commands/prove.ts';
 import { readResults } from '../../src/core/results.ts';
 import { startServer, type TestServer } from '../proposer/http/server.ts';
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
+import { TextSink, realMakeBackend } from '../support/cli.ts';
 
 let dir: string;
 let server: TestServer;
@@ -38,10 +29,10 @@ it('prove --proposer http proves an easy problem against a local server, with fl
   const problems = join(dir, 'easy.lean');
   await writeFile(problems, 'theorem easy_lt (x : ℝ) (h₀ : 1 < x) : 0 < x := by sorry\n');
   const out = join(dir, 'results.jsonl');
-  const stdout = new Sink();
-  const stderr = new Sink();
+  const stdout = new TextSink();
+  const stderr = new TextSink();
   const program = new Command('proofseek').exitOverride();
-  registerProve(program, (name, options) => makeBackend(name === 'auto' ? 'symbolic' : name, { tacticTimeoutMs: options.tacticTimeoutMs, allowSmt: options.allowSmt }), { stdout, stderr, handleSignals: false });
+  registerProve(program, realMakeBackend, { stdout, stderr, handleSignals: false });
   await program.parseAsync(
     ['prove', problems, '--proposer', 'http', '--http-base-url', server.baseUrl, '--http-model', 'tiny', '--http-api-key', 'k', '--http-temperature', '0.5', '--http-stop', '\n', '--http-timeout', '5', '--http-retries', '1', '--max-tokens', '16', '--out', out, '--expansions', '3', '-k', '2'],
     { from: 'user' },

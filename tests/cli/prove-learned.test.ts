@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerProve } from '../../src/cli/commands/prove.ts';
@@ -9,14 +8,7 @@ import { readResults } from '../../src/core/results.ts';
 import { trainLearnedProposer } from '../../src/proposer/learned/index.ts';
 import { SymbolicBackend } from '../../src/symbolic/backend.ts';
 import { syntheticSteps, writeStepsFile } from '../proposer/learned/synthetic-steps.ts';
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
+import { TextSink } from '../support/cli.ts';
 
 let dir: string;
 let model: string;
@@ -28,8 +20,8 @@ beforeAll(async () => {
 });
 
 async function prove(args: string[]) {
-  const stdout = new Sink();
-  const stderr = new Sink();
+  const stdout = new TextSink();
+  const stderr = new TextSink();
   const program = new Command('proofseek').exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
   registerProve(program, async (_, options) => new SymbolicBackend({ tacticTimeoutMs: options.tacticTimeoutMs }), { stdout, stderr, handleSignals: false });
   await program.parseAsync(['prove', ...args], { from: 'user' });

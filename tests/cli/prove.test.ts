@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { InputError } from '../../src/core/errors.ts';
 import { readResults } from '../../src/core/results.ts';
 import { registerProve, type BackendChoice, type ProveBackendOptions } from '../../src/cli/commands/prove.ts';
 import { ToyBackend, type ToyOptions } from '../search/toy-backend.ts';
+import { TextSink } from '../support/cli.ts';
 
 /** A tactic library for the toy language, so the real heuristic proposer drives the search. */
 const TOY_LIBRARY = `version: 1
@@ -20,14 +20,6 @@ templates:
   - { id: sub-two, tactic: sub 2, prior: 0.2 }
   - { id: split, tactic: split, prior: 0.1 }
 `;
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 let dir: string;
 beforeEach(async () => {
@@ -50,8 +42,8 @@ async function writeProblems(targets: Record<string, number | string>, topic = '
 async function prove(args: string[], toy: ToyOptions = {}) {
   const backend = new ToyBackend(toy);
   const requested: { name: BackendChoice; options: ProveBackendOptions }[] = [];
-  const stdout = new Sink();
-  const stderr = new Sink();
+  const stdout = new TextSink();
+  const stderr = new TextSink();
   const program = new Command('proofseek').exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
   registerProve(program, async (name, options) => (requested.push({ name, options }), backend), { stdout, stderr, handleSignals: false });
   await program.parseAsync(['prove', ...args, '--library', join(dir, 'toy.yaml')], { from: 'user' });
@@ -132,7 +124,7 @@ describe('proofseek prove', () => {
     const program = new Command('proofseek').exitOverride();
     registerProve(program, async () => {
       throw new InputError('no Lean workspace configured');
-    }, { stdout: new Sink(), stderr: new Sink(), handleSignals: false });
+    }, { stdout: new TextSink(), stderr: new TextSink(), handleSignals: false });
     await expect(program.parseAsync(['prove', path, '--out', out, '--backend', 'lean'], { from: 'user' })).rejects.toThrow(/no Lean workspace/u);
     expect(await readFile(out, 'utf8')).toBe(before);
   });

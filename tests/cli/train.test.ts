@@ -2,24 +2,16 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerTrain } from '../../src/cli/commands/train.ts';
 import { syntheticSteps, writeStepsFile } from '../proposer/learned/synthetic-steps.ts';
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
+import { TextSink } from '../support/cli.ts';
 
 async function train(args: string[]) {
-  const stdout = new Sink();
-  const stderr = new Sink();
+  const stdout = new TextSink();
+  const stderr = new TextSink();
   const program = new Command('proofseek').exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
   registerTrain(program, { stdout, stderr });
   await program.parseAsync(['train', ...args], { from: 'user' });

@@ -1,10 +1,11 @@
 /**
  * Inline SVG charts for the HTML report, drawn with d3-scale and d3-shape into plain strings
- * (no DOM, no scripts): a step line chart (cumulative solved vs a budget) and a bar chart
- * (distribution of proof lengths). Every label is escaped.
+ * (no DOM, no scripts): a step line chart (cumulative solved vs a budget; the shared
+ * `report/line-chart.ts` draws it) and a bar chart (distribution of proof lengths). Every label
+ * is escaped.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
+import { renderLineChart } from '../../report/line-chart.ts';
 import { escapeHtml } from './escape.ts';
 
 const WIDTH = 520;
@@ -18,26 +19,25 @@ export interface Series {
 
 const COLOURS = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#57606a'];
 
-/** A step chart of one or more series; `total` fixes the y axis top (the problem count). */
+/**
+ * A step chart of one or more series; `total` fixes the y axis top (the problem count). Drawn by
+ * the shared line chart, each curve extended flat to the right edge.
+ */
 export function lineChart(options: { title: string; xLabel: string; yLabel: string; series: readonly Series[]; total: number }): string {
   const { title, xLabel, yLabel, series, total } = options;
-  const maxX = Math.max(1e-9, ...series.flatMap((s) => s.points.map((p) => p.x)));
-  const x = scaleLinear().domain([0, maxX]).nice().range([MARGIN.left, WIDTH - MARGIN.right]);
-  const y = scaleLinear().domain([0, Math.max(1, total)]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const path = line<{ x: number; solved: number }>()
-    .x((p) => x(p.x))
-    .y((p) => y(p.solved))
-    .curve(curveStepAfter);
-  const paths = series.map((s, i) => {
-    // Extend each curve flat to the right edge so a finished run reads as a plateau.
-    const last = s.points.at(-1) ?? { x: 0, solved: 0 };
-    const points = [...s.points, { x: x.domain()[1]!, solved: last.solved }];
-    return `<path class="series" d="${path(points) ?? ''}" fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="2"><title>${escapeHtml(s.label)}</title></path>`;
+  return renderLineChart({
+    title,
+    xLabel,
+    left: { label: yLabel, domain: [0, Math.max(1, total)] },
+    series: series.map((s, i) => ({ name: s.label, axis: 'left', color: COLOURS[i % COLOURS.length]!, points: s.points.map((p) => ({ x: p.x, y: p.solved })) })),
+    width: WIDTH,
+    height: HEIGHT,
+    curve: 'step',
+    dots: false,
+    xDomain: 'from-zero',
+    plateau: true,
+    className: 'chart',
   });
-  const legend = series.length > 1
-    ? series.map((s, i) => `<g transform="translate(${MARGIN.left + 8},${MARGIN.top + 6 + i * 16})"><rect width="10" height="10" fill="${COLOURS[i % COLOURS.length]}"/><text x="14" y="9">${escapeHtml(s.label)}</text></g>`).join('')
-    : '';
-  return svg(title, [axes(x.ticks(6), y.ticks(5), x, y, xLabel, yLabel), ...paths, legend].join(''));
 }
 
 /** Vertical bars, one per category. */
@@ -55,13 +55,6 @@ export function barChart(options: { title: string; xLabel: string; yLabel: strin
   const yAxis = y.ticks(5).map((t) => `<g><line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fmt(y(t))}" y2="${fmt(y(t))}" stroke="#d0d7de"/><text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${t}</text></g>`).join('');
   const baseline = `<path class="axis" d="M${MARGIN.left},${fmt(y(0))}H${WIDTH - MARGIN.right}" stroke="#57606a"/>`;
   return svg(title, [yAxis, baseline, ...rects, xTicks, labels(xLabel, yLabel)].join(''));
-}
-
-function axes(xTicks: number[], yTicks: number[], x: (v: number) => number, y: (v: number) => number, xLabel: string, yLabel: string): string {
-  const grid = yTicks.map((t) => `<g><line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fmt(y(t))}" y2="${fmt(y(t))}" stroke="#d0d7de"/><text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${t}</text></g>`).join('');
-  const xt = xTicks.map((t) => `<text x="${fmt(x(t))}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle">${t}</text>`).join('');
-  const frame = `<path class="axis" d="M${MARGIN.left},${MARGIN.top}V${HEIGHT - MARGIN.bottom}H${WIDTH - MARGIN.right}" fill="none" stroke="#57606a"/>`;
-  return grid + frame + xt + labels(xLabel, yLabel);
 }
 
 function labels(xLabel: string, yLabel: string): string {

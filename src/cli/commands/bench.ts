@@ -8,15 +8,13 @@
  */
 import { join, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { InputError } from '../../core/errors.ts';
-import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openJsonlWriter } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
 import { hasDefaultModel, makeProposer } from '../../proposer/index.ts';
 import { SAMPLING_DEFAULTS } from '../../proposer/sampling.ts';
-import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile } from '../../bench/attempts.ts';
 import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
 import { buildReport, type Report } from '../../bench/report.ts';
@@ -24,6 +22,21 @@ import { benchFileFor, crashedAttempt, runAttempts, type AttemptEngine } from '.
 import { InFlight, readInFlight } from '../../bench/in-flight.ts';
 import { writeReport } from '../../bench/write.ts';
 import { renderReportMarkdown } from '../../bench/render/markdown.ts';
+import { integer, positiveInt, positiveNumber } from '../flag-parsers.ts';
+import {
+  backendOption,
+  concurrencyOption,
+  exitBySignal,
+  expansionsOption,
+  limitOption,
+  loadSelectedProblems,
+  noSmtOption,
+  stopOnSignal,
+  tacticsPerExpansionOption,
+  tacticTimeoutOption,
+  timeLimitOption,
+  type StopOnSignal,
+} from '../search-flags.ts';
 import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
 
 interface BenchFlags {
@@ -69,17 +82,17 @@ export function registerBench(
     .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
     .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here')
-    .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
+    .addOption(backendOption())
     .option('--proposer <name>', 'tactic proposer (default: learned when models/default exists, else heuristic)', BENCH_DEFAULTS.proposer)
     .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
     .option('--model <dir>', 'model directory for a learned proposer; its manifest.json goes into the report')
     .option('--attempts <k>', 'independent attempts per problem (attempt 0 unperturbed, later ones sampled with seed + attempt)', positiveInt, BENCH_DEFAULTS.attempts)
-    .option('--expansions <n>', 'maximum expansions per attempt', positiveInt, BENCH_DEFAULTS.expansions)
-    .option('--time-limit <seconds>', 'wall-clock limit per attempt (the z3 baseline gets the same)', positiveNumber, BENCH_DEFAULTS.timeLimitSeconds)
-    .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
-    .option('--no-smt', 'symbolic backend: never close a goal by z3 alone (only certified proofs)')
-    .option('--concurrency <n>', 'problems attempted in parallel', positiveInt, 1)
-    .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
+    .addOption(expansionsOption('maximum expansions per attempt', BENCH_DEFAULTS.expansions))
+    .addOption(timeLimitOption('wall-clock limit per attempt (the z3 baseline gets the same)', BENCH_DEFAULTS.timeLimitSeconds))
+    .addOption(tacticTimeoutOption(PROVE_DEFAULTS.tacticTimeoutSeconds))
+    .addOption(noSmtOption())
+    .addOption(concurrencyOption('problems attempted in parallel'))
+    .addOption(tacticsPerExpansionOption())
     .option('--label <name>', 'name of this run in reports and comparisons (default: the --out folder name)')
     .option('--seed <n>', 'base seed of the sampling proposer (attempt a uses seed + a)', integer, BENCH_DEFAULTS.seed)
     .option('--temperature <t>', 'sampling temperature for attempts after the first', positiveNumber, SAMPLING_DEFAULTS.temperature)
@@ -87,7 +100,7 @@ export function registerBench(
     .option('--resume', 'keep the attempts already in --out and run only the missing ones (same configuration required)', false)
     .option('--skip-crashed', 'with --resume: record attempts a previous session died in (crash, kill, hang) as errors instead of redoing them', false)
     .option('--json', 'print the report summary as JSON on stdout', false)
-    .option('--limit <n>', 'only the first n problems', positiveInt)
+    .addOption(limitOption())
     .action(async (path: string, flags: BenchFlags) => {
       await runBench(path, flags, makeBackend, io);
     });
@@ -96,9 +109,7 @@ export function registerBench(
 async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
   if (flags.baseline !== undefined && flags.backend === 'lean') throw new InputError('--baseline z3 runs z3 on the symbolic translation; it cannot use --backend lean');
   if (flags.baseline !== undefined && !flags.smt) throw new InputError('--baseline z3 only produces smt-tier proofs; it cannot be combined with --no-smt');
-  const loaded = await loadProblems(path);
-  const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
-  checkUniqueNames(problems);
+  const problems = await loadSelectedProblems(path, flags.limit, 'attempts are keyed by name');
   const dir = flags.out;
   const config: BenchConfig = {
     label: flags.label ?? (resolve(dir).split(/[\\/]/u).filter(Boolean).at(-1) ?? 'run'),
@@ -144,7 +155,7 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   if (flags.resume && kept.length > 0) io.stderr.write(`resuming: ${done.size} of ${totalAttempts} attempts already in ${join(dir, ATTEMPTS_FILE)}\n`);
 
   let backend: ProofBackend | undefined;
-  let signalled: NodeJS.Signals | undefined;
+  let stop: StopOnSignal | undefined;
   let bench: BenchFile | undefined = previous;
   const made: AttemptRecord[] = [];
   try {
@@ -164,19 +175,11 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
       await writeBenchFile(dir, bench);
     }
     const engine: AttemptEngine | undefined = flags.baseline !== undefined ? { kind: 'baseline' } : backend && proposer ? { kind: 'search', backend, proposer } : undefined;
-    const controller = new AbortController();
-    const onSignal = (signal: NodeJS.Signals): void => {
-      signalled = signal;
-      controller.abort();
-    };
-    if (io.handleSignals) {
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-    }
+    stop = stopOnSignal(io.handleSignals);
     const progress = makeProgress(io, totalAttempts, done.size);
     try {
       if (engine && needsWork) {
-        await runAttempts({ problems, config: bench.config, engine, writer, done, signal: controller.signal, inFlight: new InFlight(dir), onAttempt: (a) => {
+        await runAttempts({ problems, config: bench.config, engine, writer, done, signal: stop.signal, inFlight: new InFlight(dir), onAttempt: (a) => {
           made.push(a);
           progress.done(a);
         } });
@@ -184,10 +187,7 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     } finally {
       progress.stop();
       await writer.close();
-      if (io.handleSignals) {
-        process.removeListener('SIGINT', onSignal);
-        process.removeListener('SIGTERM', onSignal);
-      }
+      stop.dispose();
     }
   } finally {
     await backend?.close();
@@ -200,9 +200,10 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   const report = buildReport(bench, [...kept, ...crashed, ...made]);
   const files = await writeReport(dir, report);
   printSummary(io, report, flags.json, files);
+  const signalled = stop?.received();
   if (signalled) {
     io.stderr.write(`interrupted: ${kept.length + crashed.length + made.length} of ${totalAttempts} attempts recorded in ${dir}; rerun with --resume to finish\n`);
-    process.kill(process.pid, signalled);
+    exitBySignal(signalled);
   }
 }
 
@@ -228,15 +229,6 @@ function checkSameRun(previous: BenchFile, config: BenchConfig, problems: readon
   if (previous.problems.map((p) => p.name).join('\n') !== problems.map((p) => p.name).join('\n')) differing.push('problems' as keyof BenchConfig);
   if (differing.length > 0) {
     throw new InputError(`--resume: ${join(dir, 'bench.json')} was run with a different ${differing.join(', ')}; use a new --out or the same flags`);
-  }
-}
-
-function checkUniqueNames(problems: readonly Problem[]): void {
-  const seen = new Map<string, Problem>();
-  for (const problem of problems) {
-    const first = seen.get(problem.name);
-    if (first) throw new InputError(`duplicate problem name '${problem.name}' (first at ${first.position.file}:${first.position.line}): attempts are keyed by name`, problem.position);
-    seen.set(problem.name, problem);
   }
 }
 
@@ -277,22 +269,4 @@ function makeProgress(io: ProveIo, total: number, already: number): Progress {
     },
     stop: () => undefined,
   };
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
-
-function integer(value: string): number {
-  const n = Number(value);
-  if (!/^-?\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer');
-  return n;
-}
-
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
-  return n;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CURRICULUM_DEFAULTS, FAMILIES, exclusionKeys, familyFileName, generateCurriculum, renderFile, type FamilyOutput } from '../../curriculum/index.ts';
+import { positiveInt } from '../flag-parsers.ts';
 
 export interface CurriculumIo {
   readonly stdout: NodeJS.WritableStream;
@@ -126,11 +127,6 @@ function renderTable(summary: CurriculumSummary): string {
   return `${[line(header), ...rows.map(line)].join('\n')}\nseed ${summary.seed}: ${summary.generated} of ${summary.requested} problems\n`;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
 
 function nonNegativeInt(value: string): number {
   const n = Number(value);

@@ -8,14 +8,29 @@
  * manifest as JSON with `--json`.
  */
 import { Presets, SingleBar } from 'cli-progress';
-import { Option, type Command } from 'commander';
-import { loadProblems } from '../../core/load-problems.ts';
-import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
-import { SEARCH_DEFAULTS } from '../../search/search.ts';
+import type { Command } from 'commander';
+import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { generateData, type ProblemEvent } from '../../training/generate.ts';
 import { hashProposerConfig } from '../../training/hashes.ts';
 import type { Manifest } from '../../training/run-files.ts';
-import { checkUniqueNames, nonNegativeNumber, positiveInt, positiveNumber, PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
+import {
+  alphaOption,
+  backendOption,
+  budgetFromFlags,
+  concurrencyOption,
+  exitBySignal,
+  expansionsOption,
+  limitOption,
+  loadSelectedProblems,
+  noSmtOption,
+  proposerConfigFiles,
+  stopOnSignal,
+  tacticConcurrencyOption,
+  tacticsPerExpansionOption,
+  tacticTimeoutOption,
+  timeLimitOption,
+} from '../search-flags.ts';
+import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
 
 interface GenerateFlags {
   out: string;
@@ -50,63 +65,50 @@ export function registerGenerate(
     .description('prove a problem set and write verified training data: proofs.jsonl, steps.jsonl (state, tactic pairs), attempts.jsonl, manifest.json')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .requiredOption('--out <dir>', 'data directory to write (created if missing)')
-    .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
+    .addOption(backendOption())
     .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
     .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
     .option('--model <dir>', 'model directory for --proposer learned, made by `proofseek train` (default: models/default)')
-    .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
-    .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
-    .option('--tactic-timeout <seconds>', 'limit per tactic application (also during minimisation and replay)', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
+    .addOption(expansionsOption('maximum expansions per problem', PROVE_DEFAULTS.expansions))
+    .addOption(timeLimitOption('wall-clock limit per problem', PROVE_DEFAULTS.timeLimitSeconds))
+    .addOption(tacticTimeoutOption(PROVE_DEFAULTS.tacticTimeoutSeconds, 'limit per tactic application (also during minimisation and replay)'))
     .option('--include-smt', 'let search close goals by z3 and record smt-tier proofs and steps, marked tier smt (default: search for and record only certified and kernel proofs)', false)
-    .option('--no-smt', 'with --include-smt: still never close a goal by z3 alone (without --include-smt search is certified-only anyway)')
+    .addOption(noSmtOption('with --include-smt: still never close a goal by z3 alone (without --include-smt search is certified-only anyway)'))
     .option('--no-minimise', 'record proofs as found, without trying to drop unneeded steps')
-    .option('--concurrency <n>', 'problems searched in parallel', positiveInt, 1)
-    .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
-    .option('--tactic-concurrency <n>', 'tactics applied in parallel within one expansion', positiveInt, SEARCH_DEFAULTS.tacticConcurrency)
-    .option('--alpha <x>', 'length-normalisation exponent of the priority', nonNegativeNumber, SEARCH_DEFAULTS.lengthAlpha)
+    .addOption(concurrencyOption())
+    .addOption(tacticsPerExpansionOption())
+    .addOption(tacticConcurrencyOption())
+    .addOption(alphaOption())
     .option('--resume', 'keep the data already in --out; skip problems already proved or attempted there', false)
     .option('--retry-failed', 'with --resume, search again the problems recorded in attempts.jsonl', false)
     .option('--json', 'print the manifest as JSON on stdout', false)
-    .option('--limit <n>', 'only the first n problems', positiveInt)
+    .addOption(limitOption())
     .action(async (path: string, flags: GenerateFlags) => {
       await runGenerate(path, flags, makeBackend, io);
     });
 }
 
 async function runGenerate(path: string, flags: GenerateFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
-  const loaded = await loadProblems(path);
-  const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
-  checkUniqueNames(problems);
-  const libraryPath = flags.library ?? DEFAULT_LIBRARY_PATH;
+  const problems = await loadSelectedProblems(path, flags.limit, 'results and --resume key problems by name');
   const proposer = await makeProposer(flags.proposer, {
     ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
     ...(flags.model === undefined ? {} : { modelDir: flags.model }),
     notice: (line) => void io.stderr.write(`${line}\n`),
   });
   // The manifest's proposer hash covers every file the proposer was built from.
-  const configFiles = flags.proposer === 'learned' ? [libraryPath, flags.model ?? DEFAULT_MODEL_DIR] : [libraryPath];
-  const proposerSha256 = await hashProposerConfig(flags.proposer, configFiles);
-  const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
-  const controller = new AbortController();
-  let signalled: NodeJS.Signals | undefined;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    signalled = signal;
-    controller.abort();
-  };
-  if (io.handleSignals) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
+  const proposerSha256 = await hashProposerConfig(flags.proposer, proposerConfigFiles(flags.proposer, flags.library, flags.model));
+  const budget = budgetFromFlags(flags);
+  const stop = stopOnSignal(io.handleSignals);
   const progress = makeProgress(io, problems.length);
   let summary;
   try {
     summary = await generateData(problems, {
       outDir: flags.out,
       // Without --include-smt an smt proof could not be recorded, so search never spends time on z3.
-      backend: () => makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.includeSmt && flags.smt }),
+      backend: () => makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs: budget.tacticTimeoutMs, allowSmt: flags.includeSmt && flags.smt }),
       proposer,
       proposerSha256,
-      budget: { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs },
+      budget,
       concurrency: flags.concurrency,
       search: { tacticsPerExpansion: flags.k, tacticConcurrency: flags.tacticConcurrency, lengthAlpha: flags.alpha },
       resume: flags.resume,
@@ -129,22 +131,20 @@ async function runGenerate(path: string, flags: GenerateFlags, makeBackend: Make
         concurrency: flags.concurrency,
         ...(flags.limit === undefined ? {} : { limit: flags.limit }),
       },
-      signal: controller.signal,
+      signal: stop.signal,
       onProblem: (event) => progress.done(event),
     });
   } finally {
     progress.stop();
-    if (io.handleSignals) {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    }
+    stop.dispose();
   }
+  const signalled = stop.received();
   if (summary.skipped > 0) io.stderr.write(`resumed: ${summary.skipped} of ${problems.length} problems were already done in ${flags.out}\n`);
   if (flags.json) io.stdout.write(`${JSON.stringify(summary.manifest)}\n`);
   else io.stdout.write(renderSummary(summary.manifest, flags.out));
   if (signalled) {
     io.stderr.write(`interrupted: rerun with --resume to finish\n`);
-    process.kill(process.pid, signalled);
+    exitBySignal(signalled);
   }
 }
 

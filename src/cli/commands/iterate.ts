@@ -6,14 +6,34 @@
  * from the last finished round. Writes DIR/metrics.json, metrics.md and metrics.svg. Progress
  * lines on stderr; the Markdown table on stdout, or metrics.json with `--json`.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
-import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
-import { SEARCH_DEFAULTS } from '../../search/search.ts';
+import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { runIteration } from '../../training/iterate.ts';
 import { metricsMarkdown } from '../../training/metrics-report.ts';
-import { checkUniqueNames, nonNegativeNumber, positiveInt, positiveNumber, PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
+import { atLeastOne, nonNegativeInt, positiveInt, positiveNumber } from '../flag-parsers.ts';
+import {
+  alphaOption,
+  backendOption,
+  budgetFromFlags,
+  checkUniqueNames,
+  concurrencyOption,
+  exitBySignal,
+  expansionsOption,
+  firstN,
+  limitOption,
+  noSmtOption,
+  proposerConfigFiles,
+  stopOnSignal,
+  tacticsPerExpansionOption,
+  tacticTimeoutOption,
+  timeLimitOption,
+} from '../search-flags.ts';
+import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
+
+/** Why problem names must be unique, for the error message. */
+const KEYED_BY_NAME = 'results and --resume key problems by name';
 
 interface IterateFlags {
   train: string[];
@@ -62,27 +82,27 @@ export function registerIterate(
     .requiredOption('--valid <paths...>', 'validation problems (same forms), evaluated every round at the fixed --valid-* budget')
     .requiredOption('--out <dir>', 'run directory: per-round data, models, evaluations, metrics.json/.md/.svg')
     .option('--rounds <n>', 'rounds to run (with --resume: total rounds, finished ones are kept)', positiveInt, ITERATE_DEFAULTS.rounds)
-    .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
+    .addOption(backendOption())
     .option('--proposer <name>', `round 0's proposer (${PROPOSER_NAMES.join(', ')}); later rounds use the model trained in the round before`, 'heuristic')
     .option('--library <file>', 'tactic library of the heuristic and learned proposers (default: tactics/library.yaml)')
     .option('--model <dir>', "model directory for round 0 with --proposer learned (default: models/default)")
-    .option('--expansions <n>', "round 0's expansions per training problem", positiveInt, ITERATE_DEFAULTS.expansions)
+    .addOption(expansionsOption("round 0's expansions per training problem", ITERATE_DEFAULTS.expansions))
     .option('--growth <x>', 'factor by which the training expansions grow each round (1: a constant budget)', atLeastOne, ITERATE_DEFAULTS.growth)
-    .option('--time-limit <seconds>', 'wall-clock limit per training problem', positiveNumber, ITERATE_DEFAULTS.timeLimitSeconds)
+    .addOption(timeLimitOption('wall-clock limit per training problem', ITERATE_DEFAULTS.timeLimitSeconds))
     .option('--valid-expansions <n>', 'expansions per valid problem, the same every round so rounds compare', positiveInt, ITERATE_DEFAULTS.validExpansions)
     .option('--valid-time-limit <seconds>', 'wall-clock limit per valid problem', positiveNumber, ITERATE_DEFAULTS.validTimeLimitSeconds)
     .option('--valid-k <n>', 'tactics per expansion on the valid split (default: -k)', positiveInt)
-    .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
+    .addOption(tacticTimeoutOption(PROVE_DEFAULTS.tacticTimeoutSeconds))
     .option('--include-smt', 'let search close goals by z3 and admit smt-tier proofs into the data and the solve counts (default: certified and kernel only)', false)
-    .option('--no-smt', 'with --include-smt: still never close a goal by z3 alone')
+    .addOption(noSmtOption('with --include-smt: still never close a goal by z3 alone'))
     .option('--no-minimise', 'record proofs as found, without trying to drop unneeded steps')
-    .option('--concurrency <n>', 'problems searched in parallel', positiveInt, 1)
-    .option('-k, --k <n>', "tactics asked of the proposer per expansion (round 0's, on the training problems)", positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
+    .addOption(concurrencyOption())
+    .addOption(tacticsPerExpansionOption("tactics asked of the proposer per expansion (round 0's, on the training problems)"))
     .option('--k-growth <x>', 'factor by which the training k grows each round (1: constant)', atLeastOne, 1)
-    .option('--alpha <x>', 'length-normalisation exponent of the priority', nonNegativeNumber, SEARCH_DEFAULTS.lengthAlpha)
+    .addOption(alphaOption())
     .option('--epochs <n>', 'training epochs per round', positiveInt, ITERATE_DEFAULTS.epochs)
     .option('--seed <n>', 'training seed (same data + seed = same model)', nonNegativeInt, ITERATE_DEFAULTS.seed)
-    .option('--limit <n>', 'only the first n training problems', positiveInt)
+    .addOption(limitOption('only the first n training problems'))
     .option('--valid-limit <n>', 'only the first n valid problems', positiveInt)
     .option('--resume', 'continue the run in --out from its last finished round (same flags required)', false)
     .option('--json', 'print metrics.json on stdout', false)
@@ -92,27 +112,17 @@ export function registerIterate(
 }
 
 async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
-  const train = cut(await loadAll(flags.train), flags.limit);
-  const valid = cut(await loadAll(flags.valid), flags.validLimit);
-  checkUniqueNames(train);
-  checkUniqueNames(valid);
+  const train = firstN(await loadAll(flags.train), flags.limit);
+  const valid = firstN(await loadAll(flags.valid), flags.validLimit);
+  checkUniqueNames(train, KEYED_BY_NAME);
+  checkUniqueNames(valid, KEYED_BY_NAME);
   const notice = (line: string): void => void io.stderr.write(`${line}\n`);
   const library = flags.library === undefined ? {} : { libraryPath: flags.library };
   const initial = await makeProposer(flags.proposer, { ...library, ...(flags.model === undefined ? {} : { modelDir: flags.model }), notice });
-  const libraryPath = flags.library ?? DEFAULT_LIBRARY_PATH;
-  const configFiles = flags.proposer === 'learned' ? [libraryPath, flags.model ?? DEFAULT_MODEL_DIR] : [libraryPath];
+  const configFiles = proposerConfigFiles(flags.proposer, flags.library, flags.model);
   const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
   const allowSmt = flags.includeSmt && flags.smt;
-  const controller = new AbortController();
-  let signalled: NodeJS.Signals | undefined;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    signalled = signal;
-    controller.abort();
-  };
-  if (io.handleSignals) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
+  const stop = stopOnSignal(io.handleSignals);
   const search = { tacticsPerExpansion: flags.k, lengthAlpha: flags.alpha };
   const { loadLearnedProposer, trainLearnedProposer } = await import('../../proposer/learned/index.ts');
   let metrics;
@@ -129,7 +139,7 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
         train: (options) => trainLearnedProposer({ ...options, ...library }),
         load: (dir) => loadLearnedProposer(dir, { ...library, notice }),
       },
-      trainBudget: { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs },
+      trainBudget: budgetFromFlags(flags),
       growth: flags.growth,
       trainK: flags.k,
       kGrowth: flags.kGrowth,
@@ -168,20 +178,18 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
         ...(flags.limit === undefined ? {} : { limit: flags.limit }),
         ...(flags.validLimit === undefined ? {} : { valid_limit: flags.validLimit }),
       },
-      signal: controller.signal,
+      signal: stop.signal,
       onProgress: notice,
     });
   } finally {
-    if (io.handleSignals) {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    }
+    stop.dispose();
   }
+  const signalled = stop.received();
   if (flags.json) io.stdout.write(`${JSON.stringify(metrics)}\n`);
   else io.stdout.write(metricsMarkdown(metrics));
   if (signalled) {
     io.stderr.write(`interrupted after ${metrics.rounds.length} finished round(s); rerun with --resume to continue\n`);
-    process.kill(process.pid, signalled);
+    exitBySignal(signalled);
   }
 }
 
@@ -189,20 +197,4 @@ async function loadAll(paths: readonly string[]): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const path of paths) problems.push(...(await loadProblems(path)));
   return problems;
-}
-
-function cut<T>(items: T[], limit: number | undefined): T[] {
-  return limit === undefined ? items : items.slice(0, limit);
-}
-
-function atLeastOne(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 1) throw new InvalidArgumentError('expected a number ≥ 1');
-  return n;
-}
-
-function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer ≥ 0');
-  return n;
 }

@@ -6,17 +6,30 @@
  * or with `--json` a JSON summary to stdout and the table to stderr.
  */
 import { Presets, SingleBar } from 'cli-progress';
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { InputError } from '../../core/errors.ts';
-import { loadProblems } from '../../core/load-problems.ts';
+import type { Command } from 'commander';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
 import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
 import { proveAll } from '../../search/batch.ts';
-import { SEARCH_DEFAULTS } from '../../search/search.ts';
 import { openTraceFile } from '../../search/trace.ts';
-import { collect, modelProposerOptions, nonNegativeInt, temperature, type ModelProposerFlags } from '../model-proposer-flags.ts';
+import { addModelProposerOptions, modelProposerOptions, type ModelProposerFlags } from '../model-proposer-flags.ts';
+import {
+  alphaOption,
+  backendOption,
+  budgetFromFlags,
+  concurrencyOption,
+  exitBySignal,
+  expansionsOption,
+  limitOption,
+  loadSelectedProblems,
+  noSmtOption,
+  stopOnSignal,
+  tacticConcurrencyOption,
+  tacticsPerExpansionOption,
+  tacticTimeoutOption,
+  timeLimitOption,
+} from '../search-flags.ts';
 
 export type BackendChoice = 'symbolic' | 'lean' | 'auto';
 
@@ -72,37 +85,28 @@ export function registerProve(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  program
+  const command = program
     .command('prove')
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
-    .addOption(new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic'))
+    .addOption(backendOption())
     .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')}; default: learned when models/default exists and no --library is given, else heuristic)`)
     .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
-    .option('--model <dir>', 'model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout')
-    .option('--prompt-template <text>', 'hf/http: the prompt; {goal} is the first goal, {goals} all of them, \\n a newline (default: [GOAL]{goal}[PROOFSTEP]; with --http-chat a plain-text request)')
-    .option('--max-tokens <n>', 'hf/http: most tokens generated per tactic (default: hf 48, http 64)', positiveInt)
-    .option('--http-base-url <url>', 'http: server URL, e.g. http://127.0.0.1:8000/v1 (default: $PROOFSEEK_HTTP_BASE_URL, else $OPENAI_BASE_URL)')
-    .option('--http-model <name>', 'http: model name sent with each request (default: $PROOFSEEK_HTTP_MODEL, else $OPENAI_MODEL)')
-    .option('--http-api-key <key>', 'http: bearer token (default: $PROOFSEEK_HTTP_API_KEY, else $OPENAI_API_KEY; none if unset)')
-    .option('--http-chat', 'http: use /v1/chat/completions instead of /v1/completions')
-    .option('--http-temperature <x>', 'http: sampling temperature in [0, 2] (default: 1)', temperature)
-    .option('--http-stop <text>', 'http: a stop sequence (repeat for more, at most 4)', collect)
-    .option('--http-timeout <seconds>', 'http: limit per request attempt (default: 60)', positiveNumber)
-    .option('--http-retries <n>', 'http: retries on 429/5xx/connection errors/timeouts, with exponential backoff (default: 3)', nonNegativeInt)
-    .option('--expansions <n>', 'maximum expansions per problem', positiveInt, PROVE_DEFAULTS.expansions)
-    .option('--time-limit <seconds>', 'wall-clock limit per problem', positiveNumber, PROVE_DEFAULTS.timeLimitSeconds)
-    .option('--tactic-timeout <seconds>', 'limit per tactic application', positiveNumber, PROVE_DEFAULTS.tacticTimeoutSeconds)
-    .option('--no-smt', 'symbolic backend: never close a goal by z3 alone (only certified proofs)')
-    .option('--concurrency <n>', 'problems searched in parallel', positiveInt, 1)
-    .option('-k, --k <n>', 'tactics asked of the proposer per expansion', positiveInt, SEARCH_DEFAULTS.tacticsPerExpansion)
-    .option('--tactic-concurrency <n>', 'tactics applied in parallel within one expansion', positiveInt, SEARCH_DEFAULTS.tacticConcurrency)
-    .option('--alpha <x>', 'length-normalisation exponent of the priority', nonNegativeNumber, SEARCH_DEFAULTS.lengthAlpha)
+    .option('--model <dir>', 'model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout');
+  addModelProposerOptions(command)
+    .addOption(expansionsOption('maximum expansions per problem', PROVE_DEFAULTS.expansions))
+    .addOption(timeLimitOption('wall-clock limit per problem', PROVE_DEFAULTS.timeLimitSeconds))
+    .addOption(tacticTimeoutOption(PROVE_DEFAULTS.tacticTimeoutSeconds))
+    .addOption(noSmtOption())
+    .addOption(concurrencyOption())
+    .addOption(tacticsPerExpansionOption())
+    .addOption(tacticConcurrencyOption())
+    .addOption(alphaOption())
     .option('--out <file>', 'results file (JSONL, one line per problem)', PROVE_DEFAULTS.out)
     .option('--resume', 'keep the results already in --out and skip those problems', false)
     .option('--json', 'print the final summary as JSON on stdout', false)
     .option('--trace <file>', 'append a search trace (JSONL) to this file')
-    .option('--limit <n>', 'only the first n problems', positiveInt)
+    .addOption(limitOption())
     .action(async (path: string, flags: ProveFlags) => {
       await runProve(path, flags, makeBackend, io);
     });
@@ -110,9 +114,7 @@ export function registerProve(
 
 async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
   const started = performance.now();
-  const loaded = await loadProblems(path);
-  const problems = flags.limit === undefined ? loaded : loaded.slice(0, flags.limit);
-  checkUniqueNames(problems);
+  const problems = await loadSelectedProblems(path, flags.limit, 'results and --resume key problems by name');
   const proposer = await makeProposer(flags.proposer ?? defaultProposer(flags, io), {
     ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
     ...modelProposerOptions(flags),
@@ -126,22 +128,14 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   if (flags.resume && previous.length > 0) {
     io.stderr.write(`resuming: ${previous.length} of ${problems.length} problems already in ${flags.out}\n`);
   }
-  const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
+  const budget = budgetFromFlags(flags);
   // The backend comes first: if it cannot start, an existing results file is left untouched.
-  const backend = todo.length > 0 ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
+  const backend = todo.length > 0 ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs: budget.tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
   const records: ResultRecord[] = [...previous];
   let signalled: NodeJS.Signals | undefined;
   try {
     const { writer } = await openResultsFile(flags.out, { resume: flags.resume });
-    const controller = new AbortController();
-    const onSignal = (signal: NodeJS.Signals): void => {
-      signalled = signal;
-      controller.abort();
-    };
-    if (io.handleSignals) {
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-    }
+    const stop = stopOnSignal(io.handleSignals);
     const progress = makeProgress(io, problems.length, previous);
     const trace = flags.trace === undefined ? undefined : openTraceFile(flags.trace);
     try {
@@ -149,10 +143,10 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
         await proveAll(todo, {
           backend,
           proposer,
-          budget: { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs },
+          budget,
           concurrency: flags.concurrency,
           search: { tacticsPerExpansion: flags.k, tacticConcurrency: flags.tacticConcurrency, lengthAlpha: flags.alpha, ...(trace ? { trace } : {}) },
-          signal: controller.signal,
+          signal: stop.signal,
           onResult: async (record) => {
             await writer.append(record);
             records.push(record);
@@ -164,10 +158,8 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
       progress.stop();
       await writer.close();
       await trace?.close();
-      if (io.handleSignals) {
-        process.removeListener('SIGINT', onSignal);
-        process.removeListener('SIGTERM', onSignal);
-      }
+      stop.dispose();
+      signalled = stop.received();
     }
   } finally {
     await backend?.close();
@@ -182,8 +174,7 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   } else io.stdout.write(table);
   if (signalled) {
     io.stderr.write(`interrupted: ${records.length} of ${problems.length} problems recorded in ${flags.out}; rerun with --resume to finish\n`);
-    // Die by the signal itself, so the shell sees the usual 128 + n exit status.
-    process.kill(process.pid, signalled);
+    exitBySignal(signalled);
   }
 }
 
@@ -197,18 +188,6 @@ function defaultProposer(flags: ProveFlags, io: ProveIo): string {
   if (hasDefaultModel()) return 'learned';
   io.stderr.write(`no learned model at ${DEFAULT_MODEL_DIR}: using the heuristic proposer\n`);
   return 'heuristic';
-}
-
-export function checkUniqueNames(problems: readonly Problem[]): void {
-  const seen = new Map<string, Problem>();
-  for (const problem of problems) {
-    const first = seen.get(problem.name);
-    if (first) {
-      const where = `${first.position.file}:${first.position.line}`;
-      throw new InputError(`duplicate problem name '${problem.name}' (first at ${where}): results and --resume key problems by name`, problem.position);
-    }
-    seen.set(problem.name, problem);
-  }
 }
 
 interface Progress {
@@ -261,22 +240,4 @@ export function renderTable(problems: readonly Problem[], records: readonly Resu
   const line = (r: string[]): string => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return `${[line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows[rows.length - 1]!)].join('\n')}\n`;
-}
-
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
-
-export function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
-  return n;
-}
-
-export function nonNegativeNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number ≥ 0');
-  return n;
 }

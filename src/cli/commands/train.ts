@@ -9,6 +9,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { trainLearnedProposer, TRAIN_DEFAULTS, type TrainSummary } from '../../proposer/learned/index.ts';
+import { nonNegativeInt, positiveInt } from '../flag-parsers.ts';
 
 export interface TrainIo {
   readonly stdout: NodeJS.WritableStream;
@@ -84,17 +85,7 @@ export function renderSummary(s: TrainSummary): string {
   ].join('\n');
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
 
-function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer ≥ 0');
-  return n;
-}
 
 function fraction(value: string): number {
   const n = Number(value);

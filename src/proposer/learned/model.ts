@@ -5,7 +5,8 @@
  * train it in seconds to minutes on two cores, and one forward pass costs well under a
  * millisecond. Weights are plain Float32Arrays so they save and load as one binary file.
  */
-import { seededRandom, shuffleInPlace } from './random.ts';
+import { mulberry32 } from '../../core/random.ts';
+import { shuffleInPlace } from './random.ts';
 import { tf } from './tf.ts';
 
 export interface ModelShape {
@@ -25,7 +26,7 @@ export function weightShapes(shape: ModelShape): Record<WeightName, number[]> {
 
 /** Glorot-uniform weights and zero biases from `seed`. */
 export function initialWeights(shape: ModelShape, seed: number): Weights {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const glorot = (fanIn: number, fanOut: number): Float32Array => {
     const limit = Math.sqrt(6 / (fanIn + fanOut));
     return Float32Array.from({ length: fanIn * fanOut }, () => (2 * random() - 1) * limit);
@@ -81,7 +82,7 @@ export class TemplateModel {
 
   /** Mini-batch Adam on softmax cross-entropy plus L2 on the weights; returns the last epoch's mean loss. */
   train(examples: readonly Example[], options: TrainOptions): number {
-    const random = seededRandom(options.seed ^ 0x5eed);
+    const random = mulberry32(options.seed ^ 0x5eed);
     const optimizer = tf.train.adam(options.learningRate);
     const order = examples.map((_, i) => i);
     let last = Number.NaN;

@@ -90,18 +90,6 @@ export function candidates(ty: Ty): Value[] {
   }
 }
 
-/** A small seeded PRNG (mulberry32): sampling is reproducible run to run. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random value of a numeric type (wider than the fixed candidates), or `undefined` for other types. */
 export function randomValue(ty: Ty, rand: () => number): Value | undefined {
   if (ty.kind !== 'num' || ty.name === 'Complex') return undefined;

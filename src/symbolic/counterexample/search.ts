@@ -11,7 +11,8 @@ import { mkLambda, type Term } from '../syntax/ast.ts';
 import { occursFree } from '../syntax/substitute.ts';
 import { printTerm } from '../syntax/printer.ts';
 import type { Ty } from '../syntax/types.ts';
-import { candidates, prng, randomValue } from './candidates.ts';
+import { mulberry32 } from '../../core/random.ts';
+import { candidates, randomValue } from './candidates.ts';
 import { CHECK_LIMITS, refutes } from './confirm.ts';
 
 export interface SampleOptions {
@@ -144,7 +145,7 @@ export function sampleCounterexample(goal: Goal, opts: SampleOptions): SampleRes
     const found = attempt(idx.map((i, j) => sampledLists[j]![i]!));
     if (found !== undefined) return found;
   }
-  const rand = prng(opts.seed ?? 12345);
+  const rand = mulberry32(opts.seed ?? 12345);
   while (tried < maxAssignments && Date.now() <= opts.deadline && sampled.length > 0) {
     const values = sampled.map(([, ty], j) => {
       const list = sampledLists[j]!;
