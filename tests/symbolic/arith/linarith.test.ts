@@ -122,7 +122,8 @@ function contextOf(vars: readonly Var[], hyps: readonly Term[]): ContextEntry[] 
 }
 
 describe('soundness: a goal false at a point satisfying the hypotheses is never closed', () => {
-  const ctx = ctxWith(5_000);
+  // A fresh 5 s deadline per call: one deadline shared by a property's many runs ran out on a busy machine.
+  const ctx = (): ReturnType<typeof ctxWith> => ctxWith(5_000);
   for (const [label, tyName, nonlinear] of [
     ['linarith over ℝ', 'Real', false],
     ['linarith over ℤ', 'Int', false],
@@ -146,7 +147,7 @@ describe('soundness: a goal false at a point satisfying the hypotheses is never 
             const goal = planted(gc, gop, point, vars, ty, false, gslack);
             if (goal === undefined) return;
             const g = { context: contextOf(vars, hyps), target: goal };
-            const o = await arithmeticHandlers[nonlinear ? 'nlinarith' : 'linarith']!(g, { name: 'linarith', text: '', args: [] }, ctx);
+            const o = await arithmeticHandlers[nonlinear ? 'nlinarith' : 'linarith']!(g, { name: 'linarith', text: '', args: [] }, ctx());
             expect(closes(o), `${hyps.map(printTerm).join(', ')} ⊢ ${printTerm(goal)}`).toBe(false);
           },
         ),
@@ -169,7 +170,7 @@ describe('soundness: a goal false at a point satisfying the hypotheses is never 
         });
         const goal = mkRel('≥', linearTerm(total, constant, vars, REAL), mkLit(0n, REAL));
         const g = { context: contextOf(vars, hyps), target: goal };
-        const o = await arithmeticHandlers.linarith!(g, { name: 'linarith', text: '', args: [] }, ctx);
+        const o = await arithmeticHandlers.linarith!(g, { name: 'linarith', text: '', args: [] }, ctx());
         expect(closes(o), `${hyps.map(printTerm).join(', ')} ⊢ ${printTerm(goal)}`).toBe(true);
       }),
       { numRuns: 100 },
