@@ -3,10 +3,10 @@
  * appended and synced as each attempt ends) and `bench.json` (what was run: configuration,
  * environment, problem-set hash), written before the first attempt so a killed run can resume.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../core/errors.ts';
+import { readJsonFileAs } from '../core/json-file.ts';
 import { ResultRecordSchema } from '../core/results.ts';
 
 export const ATTEMPTS_FILE = 'attempts.jsonl';
@@ -78,26 +78,10 @@ export type BenchFile = z.infer<typeof BenchFileSchema>;
 
 /** Reads `DIR/bench.json`; undefined when absent. @throws InputError when it is invalid. */
 export async function readBenchFile(dir: string): Promise<BenchFile | undefined> {
-  const path = join(dir, CONFIG_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`cannot read '${path}': ${(cause as Error).message}`, undefined, { cause });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new InputError(`not JSON: ${(cause as Error).message}`, { file: path, line: 1, column: 0 }, { cause });
-  }
-  const parsed = BenchFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`not a bench run file: '${issue?.path.join('.') ?? ''}': ${issue?.message ?? 'invalid'}`, { file: path, line: 1, column: 0 });
-  }
-  return parsed.data;
+  return readJsonFileAs(join(dir, CONFIG_FILE), BenchFileSchema, {
+    notJson: 'not JSON',
+    invalid: (issue) => `not a bench run file: '${issue?.path.join('.') ?? ''}': ${issue?.message ?? 'invalid'}`,
+  });
 }
 
 export async function writeBenchFile(dir: string, file: BenchFile): Promise<void> {

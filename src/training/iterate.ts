@@ -12,11 +12,12 @@
  * is deterministic for a seed and simply rerun), so after a crash the run continues from the
  * last finished round and ends with the same records.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { InputError } from '../core/errors.ts';
+import { readJsonFile, readJsonFileAs } from '../core/json-file.ts';
 import type { Problem } from '../core/problem.ts';
 import { openResultsFile, summarizeResults, type ResultRecord } from '../core/results.ts';
 import type { Budget, ProofBackend, TacticProposer } from '../core/seams.ts';
@@ -279,27 +280,12 @@ async function proposerHash(options: IterateOptions, modelDir: string | null): P
   return hashProposerConfig('learned', [join(options.outDir, modelDir)]);
 }
 
-async function readJsonText(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`cannot read '${path}': ${(cause as Error).message}`, undefined, { cause });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new InputError(`not valid JSON: ${(cause as Error).message}`, { file: path, line: 1, column: 0 }, { cause });
-  }
+function readJsonText(path: string): Promise<unknown> {
+  return readJsonFile(path, 'not valid JSON');
 }
 
-async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
-  const json = await readJsonText(path);
-  if (json === undefined) return undefined;
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new InputError(`not a valid file: ${parsed.error.issues[0]?.message ?? 'invalid'}`, { file: path, line: 1, column: 0 });
-  return parsed.data;
+function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  return readJsonFileAs(path, schema, { notJson: 'not valid JSON', invalid: (issue) => `not a valid file: ${issue?.message ?? 'invalid'}` });
 }
 
 function round3(x: number): number {
