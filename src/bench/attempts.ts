@@ -44,10 +44,22 @@ export const BenchConfigSchema = z.object({
   temperature: z.number().positive(),
   baseline: z.enum(['z3']).nullable(),
   limit: z.number().int().positive().nullable(),
+  /**
+   * hf and http: the settings that shape the proposer's output (prompt, server, model, sampling;
+   * never the API key), so `--resume` refuses a different model. Absent for the other proposers.
+   */
+  proposerSettings: z.record(z.string(), z.unknown()).optional(),
 });
 export type BenchConfig = z.infer<typeof BenchConfigSchema>;
 
 export const LeanVersionSchema = z.object({ toolchain: z.string().nullable(), mathlib: z.string().nullable(), repl: z.string().nullable() });
+
+/** The model behind an hf or http proposer (a learned model is described by its manifest instead). */
+export const ProposerModelSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hf'), dir: z.string() }),
+  z.object({ kind: z.literal('http'), baseUrl: z.string(), model: z.string(), endpoint: z.string() }),
+]);
+export type ProposerModel = z.infer<typeof ProposerModelSchema>;
 
 export const EnvironmentSchema = z.object({
   proofseekVersion: z.string(),
@@ -59,6 +71,8 @@ export const EnvironmentSchema = z.object({
   z3Version: z.string().nullable(),
   proposer: z.string(),
   modelManifest: z.record(z.string(), z.unknown()).nullable(),
+  /** hf: the model directory; http: the server and model name. Absent for other proposers (and in older runs). */
+  proposerModel: ProposerModelSchema.optional(),
   problemSetSha256: z.string(),
   problemCount: z.number().int().nonnegative(),
 });

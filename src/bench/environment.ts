@@ -2,7 +2,8 @@
  * What a report says it was measured with: proofseek's version and git commit, the backend and
  * its version (for Lean: the toolchain and the Mathlib and REPL commits from the workspace's
  * `lake-manifest.json`, or the pinned tags when there is no manifest yet), z3's version, the
- * proposer and its model manifest, and a sha256 of the problem set (names, headers and exact
+ * proposer and its model (a learned model's manifest; an hf model's directory; an http server and
+ * model name), and a sha256 of the problem set (names, headers and exact
  * declaration text, in load order), so two reports can be checked to be about the same problems.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Problem } from '../core/problem.ts';
-import type { Environment } from './attempts.ts';
+import type { Environment, ProposerModel } from './attempts.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -91,6 +92,8 @@ export interface EnvironmentInput {
   readonly leanProject: string | null;
   readonly proposer: string;
   readonly modelDir: string | null;
+  /** hf/http: the model behind the proposer. */
+  readonly proposerModel?: ProposerModel;
 }
 
 export function describeEnvironment(input: EnvironmentInput): Environment {
@@ -104,6 +107,7 @@ export function describeEnvironment(input: EnvironmentInput): Environment {
     z3Version: z3Version(),
     proposer: input.proposer,
     modelManifest: modelManifest(input.modelDir),
+    ...(input.proposerModel === undefined ? {} : { proposerModel: { ...input.proposerModel } }),
     problemSetSha256: problemSetHash(input.problems),
     problemCount: input.problems.length,
   };

@@ -1,9 +1,14 @@
 /**
- * The flags of the model-backed proposers (`hf`, `http`), shared by every command that takes
- * `--proposer`: their registration, and the mapping from parsed flags to `ProposerOptions`.
+ * The proposer flags of every command that takes `--proposer` (`prove`, `generate`, `iterate`,
+ * `bench`): `--proposer`, `--library`, `--model` (worded per command) and the flags of the
+ * model-backed proposers (`hf`, `http`); the mapping from parsed flags to `ProposerOptions`; and
+ * what a run records of the proposer for provenance (the files and settings behind its output).
  */
-import type { Command } from 'commander';
-import type { ProposerOptions } from '../proposer/index.ts';
+import { Option, type Command } from 'commander';
+import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR, PROPOSER_NAMES, type ProposerOptions } from '../proposer/index.ts';
+import { HF_DEFAULTS } from '../proposer/hf/proposer.ts';
+import { resolveHttpSettings } from '../proposer/http/config.ts';
+import { DEFAULT_PROMPT_TEMPLATE } from '../proposer/prompt.ts';
 import { collect, nonNegativeInt, positiveInt, positiveNumber, temperature } from './flag-parsers.ts';
 
 export interface ModelProposerFlags {
@@ -40,6 +45,95 @@ export function modelProposerOptions(flags: ModelProposerFlags): ProposerOptions
     ...(flags.maxTokens === undefined ? {} : { maxTokens: flags.maxTokens }),
     http,
   };
+}
+
+/** `--proposer`, `--library` and `--model` as parsed, beside the hf/http flags. */
+export interface ProposerFlags extends ModelProposerFlags {
+  proposer?: string;
+  library?: string;
+}
+
+/** What `--proposer`, `--library` and `--model` say in one command's help. */
+export interface ProposerFlagWording {
+  /** What the proposer is used for; the list of names is appended. */
+  readonly proposer: string;
+  /** `--proposer`'s default, when commander should fill it in (`prove` decides at run time). */
+  readonly proposerDefault?: string;
+  readonly library: string;
+  readonly model: string;
+}
+
+/** The `--library` help most commands share. */
+export const LIBRARY_HELP = 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)';
+/** The `--model` help most commands share (prefixed with what the learned default is per command). */
+export const MODEL_HELP = 'model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout';
+
+/**
+ * Adds `--proposer` (one of PROPOSER_NAMES; anything else is a usage error), `--library`,
+ * `--model` and the hf/http flags to `command`, in that order.
+ */
+export function addProposerOptions(command: Command, wording: ProposerFlagWording): Command {
+  const proposer = new Option('--proposer <name>', wording.proposer).choices(PROPOSER_NAMES);
+  if (wording.proposerDefault !== undefined) proposer.default(wording.proposerDefault);
+  command.addOption(proposer).option('--library <file>', wording.library).option('--model <dir>', wording.model);
+  return addModelProposerOptions(command);
+}
+
+/** Everything `makeProposer` needs from the flags (library, model, hf/http settings, notices). */
+export function proposerOptions(flags: ProposerFlags, notice?: (line: string) => void): ProposerOptions {
+  return {
+    ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
+    ...modelProposerOptions(flags),
+    ...(notice === undefined ? {} : { notice }),
+  };
+}
+
+/**
+ * What determines a proposer's output besides its name, for a data manifest's proposer hash
+ * (`hashProposerConfig`) and a bench run's configuration: the files it is built from, and for
+ * hf and http the settings that shape each answer. Never the API key, the timeout or the
+ * retries: they change whether an answer comes, not what it is.
+ */
+export interface ProposerProvenance {
+  readonly files: string[];
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The provenance of proposer `name` built from `flags` (call it after `makeProposer` succeeded,
+ * so the settings are known to be valid). http's settings are resolved as the proposer resolves
+ * them, environment variables included, so a URL or model taken from the environment counts.
+ */
+export function proposerProvenance(name: string, flags: ProposerFlags, env: NodeJS.ProcessEnv = process.env): ProposerProvenance {
+  const library = flags.library ?? DEFAULT_LIBRARY_PATH;
+  switch (name) {
+    case 'learned':
+      return { files: [library, flags.model ?? DEFAULT_MODEL_DIR] };
+    case 'hf':
+      // The whole model directory (weights, tokenizer, config); hf reads no tactic library.
+      return {
+        files: flags.model === undefined ? [] : [flags.model],
+        settings: { prompt_template: flags.promptTemplate ?? DEFAULT_PROMPT_TEMPLATE, max_tokens: flags.maxTokens ?? HF_DEFAULTS.maxNewTokens },
+      };
+    case 'http': {
+      const s = resolveHttpSettings(modelProposerOptions(flags).http ?? {}, env);
+      return {
+        files: [],
+        settings: {
+          base_url: s.baseUrl,
+          model: s.model,
+          endpoint: s.endpoint,
+          prompt_template: s.promptTemplate,
+          system_prompt: s.endpoint === 'chat' ? s.systemPrompt : null,
+          temperature: s.temperature,
+          max_tokens: s.maxTokens,
+          stop: [...s.stop],
+        },
+      };
+    }
+    default:
+      return { files: [library] };
+  }
 }
 
 /** Adds the hf/http flags (all but `--model`, whose wording depends on the command) to `command`. */

@@ -9,7 +9,6 @@ import { InputError } from '../core/errors.ts';
 import { loadProblems } from '../core/load-problems.ts';
 import type { Problem } from '../core/problem.ts';
 import type { Budget } from '../core/seams.ts';
-import { DEFAULT_LIBRARY_PATH, DEFAULT_MODEL_DIR } from '../proposer/index.ts';
 import { SEARCH_DEFAULTS } from '../search/search.ts';
 import { nonNegativeNumber, positiveInt, positiveNumber } from './flag-parsers.ts';
 
@@ -63,12 +62,6 @@ export interface BudgetFlags {
 /** The per-problem search budget the flags ask for (seconds on the command line, ms inside). */
 export function budgetFromFlags(flags: BudgetFlags): Budget {
   return { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs: Math.round(flags.tacticTimeout * 1000) };
-}
-
-/** The files a proposer is built from (the library, and the model for `learned`): what a data manifest's proposer hash covers. */
-export function proposerConfigFiles(proposer: string, library: string | undefined, model: string | undefined): string[] {
-  const libraryPath = library ?? DEFAULT_LIBRARY_PATH;
-  return proposer === 'learned' ? [libraryPath, model ?? DEFAULT_MODEL_DIR] : [libraryPath];
 }
 
 /** The first `limit` items (all of them without a limit). */

@@ -1,7 +1,8 @@
 /**
  * The hashes a manifest records, so a data set can be traced to exactly what made it: the
  * problem set (names, headers and texts, in name order, so file order does not matter) and
- * the proposer configuration (its name plus the bytes of every file it was built from).
+ * the proposer configuration (its name plus the bytes of every file it was built from, and the
+ * settings that shape its output).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,10 +14,15 @@ export function hashProblems(problems: readonly Problem[]): string {
   return sha256(JSON.stringify(sorted.map((p) => [p.name, p.header, p.text])));
 }
 
-/** sha256 over the proposer's name and the files (or directories, recursively) it reads. */
-export async function hashProposerConfig(name: string, paths: readonly string[]): Promise<string> {
+/**
+ * sha256 over the proposer's name, the files (or directories, recursively) it reads and, for
+ * proposers whose output depends on more than files (hf's prompt, an http server's model and
+ * sampling settings), those `settings`. Without settings the hash is what it always was.
+ */
+export async function hashProposerConfig(name: string, paths: readonly string[], settings?: Readonly<Record<string, unknown>>): Promise<string> {
   const parts: string[] = [name];
   for (const path of paths) for (const file of await filesUnder(path)) parts.push(file.relative, sha256(await readFile(file.absolute)));
+  if (settings !== undefined) parts.push('settings', JSON.stringify(settings));
   return sha256(JSON.stringify(parts));
 }
 

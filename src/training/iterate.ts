@@ -62,7 +62,17 @@ export interface IterateOptions {
   readonly resume: boolean;
   /** A fresh backend per phase (closed after it), so no backend state outlives a phase. */
   readonly backend: () => Promise<ProofBackend>;
-  readonly initialProposer: { readonly name: string; readonly proposer: TacticProposer; readonly configFiles: readonly string[] };
+  /**
+   * Round 0's proposer (any kind; later rounds always use the learned model trained before) and
+   * what its manifests' proposer hash covers: the files it was built from and, for hf and http,
+   * the settings that shape its output.
+   */
+  readonly initialProposer: {
+    readonly name: string;
+    readonly proposer: TacticProposer;
+    readonly configFiles: readonly string[];
+    readonly configSettings?: Readonly<Record<string, unknown>>;
+  };
   readonly learned: LearnedApi;
   /** Round 0's training-search budget; expansions are multiplied by `growth` each round. */
   readonly trainBudget: Budget;
@@ -276,7 +286,7 @@ async function checkSettings(options: IterateOptions): Promise<void> {
 }
 
 async function proposerHash(options: IterateOptions, modelDir: string | null): Promise<string> {
-  if (modelDir === null) return hashProposerConfig(options.initialProposer.name, options.initialProposer.configFiles);
+  if (modelDir === null) return hashProposerConfig(options.initialProposer.name, options.initialProposer.configFiles, options.initialProposer.configSettings);
   return hashProposerConfig('learned', [join(options.outDir, modelDir)]);
 }
 

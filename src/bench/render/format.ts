@@ -1,4 +1,5 @@
-/** Number formats shared by the Markdown and HTML renderers. */
+/** Formats shared by the Markdown and HTML renderers. */
+import type { ProposerModel } from '../attempts.ts';
 
 export function percent(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
@@ -16,4 +17,9 @@ export function seconds(x: number): string {
 /** `null` shown as a dash. */
 export function orDash<T>(value: T | null, show: (v: T) => string = String): string {
   return value === null ? '–' : show(value);
+}
+
+/** How a report names an hf or http proposer's model (never an API key: the environment holds none). */
+export function describeProposerModel(model: ProposerModel): string {
+  return model.kind === 'hf' ? `hf model dir ${model.dir}` : `http model ${model.model} at ${model.baseUrl} (${model.endpoint})`;
 }

@@ -15,7 +15,7 @@ import { openJsonlWriter } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
 import { hasDefaultModel, makeProposer } from '../../proposer/index.ts';
 import { SAMPLING_DEFAULTS } from '../../proposer/sampling.ts';
-import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile } from '../../bench/attempts.ts';
+import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile, type ProposerModel } from '../../bench/attempts.ts';
 import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
 import { buildReport, type Report } from '../../bench/report.ts';
 import { benchFileFor, crashedAttempt, runAttempts, type AttemptEngine } from '../../bench/run.ts';
@@ -23,6 +23,7 @@ import { InFlight, readInFlight } from '../../bench/in-flight.ts';
 import { writeReport } from '../../bench/write.ts';
 import { renderReportMarkdown } from '../../bench/render/markdown.ts';
 import { integer, positiveInt, positiveNumber } from '../flag-parsers.ts';
+import { addProposerOptions, LIBRARY_HELP, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
   backendOption,
   concurrencyOption,
@@ -39,12 +40,10 @@ import {
 } from '../search-flags.ts';
 import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
 
-interface BenchFlags {
+interface BenchFlags extends ProposerFlags {
   out: string;
   backend: BackendChoice;
   proposer: string;
-  library?: string;
-  model?: string;
   attempts: number;
   expansions: number;
   timeLimit: number;
@@ -77,15 +76,18 @@ export function registerBench(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  program
+  const command = program
     .command('bench')
     .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
     .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here')
-    .addOption(backendOption())
-    .option('--proposer <name>', 'tactic proposer (default: learned when models/default exists, else heuristic)', BENCH_DEFAULTS.proposer)
-    .option('--library <file>', 'tactic library for the heuristic proposer (default: tactics/library.yaml)')
-    .option('--model <dir>', 'model directory for a learned proposer; its manifest.json goes into the report')
+    .addOption(backendOption());
+  addProposerOptions(command, {
+    proposer: 'tactic proposer (default: learned when models/default exists, else heuristic)',
+    proposerDefault: BENCH_DEFAULTS.proposer,
+    library: LIBRARY_HELP,
+    model: "model directory: for learned, made by `proofseek train` (its manifest.json goes into the report); for hf, a transformers.js ONNX layout (named in the report)",
+  })
     .option('--attempts <k>', 'independent attempts per problem (attempt 0 unperturbed, later ones sampled with seed + attempt)', positiveInt, BENCH_DEFAULTS.attempts)
     .addOption(expansionsOption('maximum expansions per attempt', BENCH_DEFAULTS.expansions))
     .addOption(timeLimitOption('wall-clock limit per attempt (the z3 baseline gets the same)', BENCH_DEFAULTS.timeLimitSeconds))
@@ -111,6 +113,8 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   if (flags.baseline !== undefined && !flags.smt) throw new InputError('--baseline z3 only produces smt-tier proofs; it cannot be combined with --no-smt');
   const problems = await loadSelectedProblems(path, flags.limit, 'attempts are keyed by name');
   const dir = flags.out;
+  // hf/http: what shapes the proposer's answers goes into the configuration, so --resume refuses another model.
+  const provenance = flags.baseline === undefined ? proposerProvenance(flags.proposer, flags) : undefined;
   const config: BenchConfig = {
     label: flags.label ?? (resolve(dir).split(/[\\/]/u).filter(Boolean).at(-1) ?? 'run'),
     problemPath: path,
@@ -128,12 +132,12 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     temperature: flags.temperature,
     baseline: flags.baseline ?? null,
     limit: flags.limit ?? null,
+    ...(provenance?.settings === undefined ? {} : { proposerSettings: provenance.settings }),
   };
   const previous = flags.resume ? await readBenchFile(dir) : undefined;
   if (previous !== undefined) checkSameRun(previous, config, problems, dir);
 
-  const proposerOptions = { ...(flags.library === undefined ? {} : { libraryPath: flags.library }), ...(flags.model === undefined ? {} : { modelDir: flags.model }) };
-  const proposer = flags.baseline === undefined ? await makeProposer(flags.proposer, proposerOptions) : undefined;
+  const proposer = flags.baseline === undefined ? await makeProposer(flags.proposer, proposerOptions(flags, (line) => void io.stderr.write(`${line}\n`))) : undefined;
   const { writer, existing } = await openJsonlWriter(join(dir, ATTEMPTS_FILE), AttemptRecordSchema, { resume: flags.resume });
   const names = new Set(problems.map((p) => p.name));
   const kept = existing.filter((a) => names.has(a.name) && a.attempt < config.attempts);
@@ -170,6 +174,7 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
         leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
         proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
         modelDir: config.modelDir,
+        ...proposerModelOf(config),
       });
       bench = benchFileFor({ ...config, backend: backendName }, environment, problems);
       await writeBenchFile(dir, bench);
@@ -205,6 +210,17 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     io.stderr.write(`interrupted: ${kept.length + crashed.length + made.length} of ${totalAttempts} attempts recorded in ${dir}; rerun with --resume to finish\n`);
     exitBySignal(signalled);
   }
+}
+
+/** The hf model directory or the http server and model, for the report's environment section. */
+function proposerModelOf(config: BenchConfig): { proposerModel?: ProposerModel } {
+  const settings = config.proposerSettings;
+  if (config.baseline !== null) return {};
+  if (config.proposer === 'hf' && config.modelDir !== null) return { proposerModel: { kind: 'hf', dir: config.modelDir } };
+  if (config.proposer === 'http' && settings !== undefined) {
+    return { proposerModel: { kind: 'http', baseUrl: String(settings['base_url']), model: String(settings['model']), endpoint: String(settings['endpoint']) } };
+  }
+  return {};
 }
 
 async function backendVersion(name: string): Promise<string> {

@@ -9,10 +9,11 @@
  */
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
+import { makeProposer } from '../../proposer/index.ts';
 import { generateData, type ProblemEvent } from '../../training/generate.ts';
 import { hashProposerConfig } from '../../training/hashes.ts';
 import type { Manifest } from '../../training/run-files.ts';
+import { addProposerOptions, LIBRARY_HELP, MODEL_HELP, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
   alphaOption,
   backendOption,
@@ -23,7 +24,6 @@ import {
   limitOption,
   loadSelectedProblems,
   noSmtOption,
-  proposerConfigFiles,
   stopOnSignal,
   tacticConcurrencyOption,
   tacticsPerExpansionOption,
@@ -32,12 +32,10 @@ import {
 } from '../search-flags.ts';
 import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } from './prove.ts';
 
-interface GenerateFlags {
+interface GenerateFlags extends ProposerFlags {
   out: string;
   backend: BackendChoice;
   proposer: string;
-  library?: string;
-  model?: string;
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
@@ -60,15 +58,13 @@ export function registerGenerate(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  program
+  const command = program
     .command('generate')
     .description('prove a problem set and write verified training data: proofs.jsonl, steps.jsonl (state, tactic pairs), attempts.jsonl, manifest.json')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
     .requiredOption('--out <dir>', 'data directory to write (created if missing)')
-    .addOption(backendOption())
-    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')})`, 'heuristic')
-    .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
-    .option('--model <dir>', 'model directory for --proposer learned, made by `proofseek train` (default: models/default)')
+    .addOption(backendOption());
+  addProposerOptions(command, { proposer: 'tactic proposer', proposerDefault: 'heuristic', library: LIBRARY_HELP, model: MODEL_HELP })
     .addOption(expansionsOption('maximum expansions per problem', PROVE_DEFAULTS.expansions))
     .addOption(timeLimitOption('wall-clock limit per problem', PROVE_DEFAULTS.timeLimitSeconds))
     .addOption(tacticTimeoutOption(PROVE_DEFAULTS.tacticTimeoutSeconds, 'limit per tactic application (also during minimisation and replay)'))
@@ -90,13 +86,10 @@ export function registerGenerate(
 
 async function runGenerate(path: string, flags: GenerateFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
   const problems = await loadSelectedProblems(path, flags.limit, 'results and --resume key problems by name');
-  const proposer = await makeProposer(flags.proposer, {
-    ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
-    ...(flags.model === undefined ? {} : { modelDir: flags.model }),
-    notice: (line) => void io.stderr.write(`${line}\n`),
-  });
-  // The manifest's proposer hash covers every file the proposer was built from.
-  const proposerSha256 = await hashProposerConfig(flags.proposer, proposerConfigFiles(flags.proposer, flags.library, flags.model));
+  const proposer = await makeProposer(flags.proposer, proposerOptions(flags, (line) => void io.stderr.write(`${line}\n`)));
+  // The manifest's proposer hash covers every file the proposer was built from, and hf's/http's settings.
+  const provenance = proposerProvenance(flags.proposer, flags);
+  const proposerSha256 = await hashProposerConfig(flags.proposer, provenance.files, provenance.settings);
   const budget = budgetFromFlags(flags);
   const stop = stopOnSignal(io.handleSignals);
   const progress = makeProgress(io, problems.length);
@@ -120,6 +113,7 @@ async function runGenerate(path: string, flags: GenerateFlags, makeBackend: Make
         proposer: flags.proposer,
         ...(flags.library === undefined ? {} : { library: flags.library }),
         ...(flags.model === undefined ? {} : { model: flags.model }),
+        ...(provenance.settings === undefined ? {} : { proposer_settings: provenance.settings }),
         expansions: flags.expansions,
         time_limit_s: flags.timeLimit,
         tactic_timeout_s: flags.tacticTimeout,

@@ -1,6 +1,7 @@
 /**
  * `proofseek iterate --train PATH --valid PATH --rounds N --out DIR`: expert iteration. Each
- * round proves the unsolved training problems with the current proposer, adds the verified
+ * round proves the unsolved training problems with the current proposer (round 0: `--proposer`,
+ * which may be hf or http; later rounds: the learned model trained so far), adds the verified
  * steps to the accumulated data, retrains the learned proposer on it, and evaluates it on the
  * valid split at a fixed budget. Every round is checkpointed under DIR; `--resume` continues
  * from the last finished round. Writes DIR/metrics.json, metrics.md and metrics.svg. Progress
@@ -9,10 +10,11 @@
 import type { Command } from 'commander';
 import { loadProblems } from '../../core/load-problems.ts';
 import type { Problem } from '../../core/problem.ts';
-import { makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
+import { makeProposer } from '../../proposer/index.ts';
 import { runIteration } from '../../training/iterate.ts';
 import { metricsMarkdown } from '../../training/metrics-report.ts';
 import { atLeastOne, nonNegativeInt, positiveInt, positiveNumber } from '../flag-parsers.ts';
+import { addProposerOptions, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
   alphaOption,
   backendOption,
@@ -24,7 +26,6 @@ import {
   firstN,
   limitOption,
   noSmtOption,
-  proposerConfigFiles,
   stopOnSignal,
   tacticsPerExpansionOption,
   tacticTimeoutOption,
@@ -35,15 +36,13 @@ import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } fr
 /** Why problem names must be unique, for the error message. */
 const KEYED_BY_NAME = 'results and --resume key problems by name';
 
-interface IterateFlags {
+interface IterateFlags extends ProposerFlags {
   train: string[];
   valid: string[];
   rounds: number;
   out: string;
   backend: BackendChoice;
   proposer: string;
-  library?: string;
-  model?: string;
   expansions: number;
   growth: number;
   kGrowth: number;
@@ -75,17 +74,20 @@ export function registerIterate(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  program
+  const command = program
     .command('iterate')
     .description('expert iteration: prove the training problems, collect verified steps, retrain the learned proposer, evaluate on valid; repeat')
     .requiredOption('--train <paths...>', 'training problems: one or more .lean files, directories or JSONL files')
     .requiredOption('--valid <paths...>', 'validation problems (same forms), evaluated every round at the fixed --valid-* budget')
     .requiredOption('--out <dir>', 'run directory: per-round data, models, evaluations, metrics.json/.md/.svg')
     .option('--rounds <n>', 'rounds to run (with --resume: total rounds, finished ones are kept)', positiveInt, ITERATE_DEFAULTS.rounds)
-    .addOption(backendOption())
-    .option('--proposer <name>', `round 0's proposer (${PROPOSER_NAMES.join(', ')}); later rounds use the model trained in the round before`, 'heuristic')
-    .option('--library <file>', 'tactic library of the heuristic and learned proposers (default: tactics/library.yaml)')
-    .option('--model <dir>', "model directory for round 0 with --proposer learned (default: models/default)")
+    .addOption(backendOption());
+  addProposerOptions(command, {
+    proposer: "round 0's proposer (the baseline and round 0's search; only it may be hf or http, and the hf/http flags apply to it alone); every later round uses the learned model trained in the round before",
+    proposerDefault: 'heuristic',
+    library: 'tactic library of the heuristic and learned proposers, the trained models included (default: tactics/library.yaml)',
+    model: "round 0's model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout",
+  })
     .addOption(expansionsOption("round 0's expansions per training problem", ITERATE_DEFAULTS.expansions))
     .option('--growth <x>', 'factor by which the training expansions grow each round (1: a constant budget)', atLeastOne, ITERATE_DEFAULTS.growth)
     .addOption(timeLimitOption('wall-clock limit per training problem', ITERATE_DEFAULTS.timeLimitSeconds))
@@ -118,8 +120,8 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
   checkUniqueNames(valid, KEYED_BY_NAME);
   const notice = (line: string): void => void io.stderr.write(`${line}\n`);
   const library = flags.library === undefined ? {} : { libraryPath: flags.library };
-  const initial = await makeProposer(flags.proposer, { ...library, ...(flags.model === undefined ? {} : { modelDir: flags.model }), notice });
-  const configFiles = proposerConfigFiles(flags.proposer, flags.library, flags.model);
+  const initial = await makeProposer(flags.proposer, proposerOptions(flags, notice));
+  const provenance = proposerProvenance(flags.proposer, flags);
   const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
   const allowSmt = flags.includeSmt && flags.smt;
   const stop = stopOnSignal(io.handleSignals);
@@ -134,7 +136,7 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
       rounds: flags.rounds,
       resume: flags.resume,
       backend: () => makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt }),
-      initialProposer: { name: flags.proposer, proposer: initial, configFiles },
+      initialProposer: { name: flags.proposer, proposer: initial, configFiles: provenance.files, ...(provenance.settings === undefined ? {} : { configSettings: provenance.settings }) },
       learned: {
         train: (options) => trainLearnedProposer({ ...options, ...library }),
         load: (dir) => loadLearnedProposer(dir, { ...library, notice }),
@@ -159,6 +161,8 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
         proposer: flags.proposer,
         ...(flags.library === undefined ? {} : { library: flags.library }),
         ...(flags.model === undefined ? {} : { model: flags.model }),
+        // hf/http: a resumed run must ask the same model the same way (no API key here).
+        ...(provenance.settings === undefined ? {} : { proposer_settings: provenance.settings }),
         expansions: flags.expansions,
         growth: flags.growth,
         k_growth: flags.kGrowth,

@@ -10,10 +10,10 @@ import type { Command } from 'commander';
 import type { Problem } from '../../core/problem.ts';
 import { openResultsFile, readResults, summarizeResults, type ResultRecord, type ResultSummary } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer, PROPOSER_NAMES } from '../../proposer/index.ts';
+import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer } from '../../proposer/index.ts';
 import { proveAll } from '../../search/batch.ts';
 import { openTraceFile } from '../../search/trace.ts';
-import { addModelProposerOptions, modelProposerOptions, type ModelProposerFlags } from '../model-proposer-flags.ts';
+import { addProposerOptions, LIBRARY_HELP, MODEL_HELP, proposerOptions, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
   alphaOption,
   backendOption,
@@ -52,11 +52,8 @@ export interface ProveIo {
   readonly handleSignals: boolean;
 }
 
-interface ProveFlags extends ModelProposerFlags {
+interface ProveFlags extends ProposerFlags {
   backend: BackendChoice;
-  proposer?: string;
-  library?: string;
-  model?: string;
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
@@ -89,11 +86,12 @@ export function registerProve(
     .command('prove')
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
-    .addOption(backendOption())
-    .option('--proposer <name>', `tactic proposer (${PROPOSER_NAMES.join(', ')}; default: learned when models/default exists and no --library is given, else heuristic)`)
-    .option('--library <file>', 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)')
-    .option('--model <dir>', 'model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout');
-  addModelProposerOptions(command)
+    .addOption(backendOption());
+  addProposerOptions(command, {
+    proposer: 'tactic proposer (default: learned when models/default exists and no --library is given, else heuristic)',
+    library: LIBRARY_HELP,
+    model: MODEL_HELP,
+  })
     .addOption(expansionsOption('maximum expansions per problem', PROVE_DEFAULTS.expansions))
     .addOption(timeLimitOption('wall-clock limit per problem', PROVE_DEFAULTS.timeLimitSeconds))
     .addOption(tacticTimeoutOption(PROVE_DEFAULTS.tacticTimeoutSeconds))
@@ -115,11 +113,7 @@ export function registerProve(
 async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBackend, io: ProveIo): Promise<void> {
   const started = performance.now();
   const problems = await loadSelectedProblems(path, flags.limit, 'results and --resume key problems by name');
-  const proposer = await makeProposer(flags.proposer ?? defaultProposer(flags, io), {
-    ...(flags.library === undefined ? {} : { libraryPath: flags.library }),
-    ...modelProposerOptions(flags),
-    notice: (line) => void io.stderr.write(`${line}\n`),
-  });
+  const proposer = await makeProposer(flags.proposer ?? defaultProposer(flags, io), proposerOptions(flags, (line) => void io.stderr.write(`${line}\n`)));
   const finished = new Map<string, ResultRecord>();
   if (flags.resume) for (const record of (await readResults(flags.out)).records) finished.set(record.name, record);
   const names = new Set(problems.map((p) => p.name));
