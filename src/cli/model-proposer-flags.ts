@@ -65,7 +65,7 @@ export interface ProposerFlagWording {
 
 /** The `--library` help most commands share. */
 export const LIBRARY_HELP = 'tactic library for the heuristic and learned proposers (default: tactics/library.yaml)';
-/** The `--model` help most commands share (prefixed with what the learned default is per command). */
+/** The `--model` help of `prove` and `generate` (iterate and bench word it for what they do with it). */
 export const MODEL_HELP = 'model directory: for learned, made by `proofseek train` (default: models/default); for hf, a transformers.js ONNX layout';
 
 /**
