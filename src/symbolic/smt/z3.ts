@@ -24,8 +24,9 @@
  * mutex shared by every instance in the process (a module-level `async-mutex` in
  * high-level.js) until the check settles, and a check whose instance was given up mid-run
  * (`abandonInstance`) never settles, so every later `Solver.check`, on any fresh instance,
- * would wait for it forever. Exiting: `shutdownSmt()` terminates z3's worker threads, which would otherwise
- * keep the process alive; a later call starts a fresh instance.
+ * would wait for it forever (each then timed out as `unknown`). Exiting: `shutdownSmt()`
+ * terminates z3's worker threads, which would otherwise keep the process alive; a later call
+ * starts a fresh instance.
  */
 import { init, Z3_lbool, type CheckSatResult, type Context, type Solver } from 'z3-solver';
 
@@ -189,6 +190,8 @@ async function runTask<T>(task: (z: Z3Context, generation: number) => Promise<T>
 export async function checkSat(solver: Solver<'main'>): Promise<CheckSatResult> {
   const instance = running;
   if (instance === undefined) throw new Error('checkSat called outside a withZ3 task');
+  // A solver of another instance has pointers into another wasm heap.
+  if (solver.ctx !== instance.ctx) throw new Error('checkSat: the solver belongs to another z3 instance');
   const answer = await instance.api.Z3.solver_check(instance.ctx.ptr, solver.ptr);
   if (answer === Z3_lbool.Z3_L_TRUE) return 'sat';
   if (answer === Z3_lbool.Z3_L_FALSE) return 'unsat';
