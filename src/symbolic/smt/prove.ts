@@ -8,7 +8,7 @@ import type { Goal } from '../engine/types.ts';
 import type { Value } from '../eval/index.ts';
 import { extractModel } from './model.ts';
 import { Translator, Unsupported } from './translate.ts';
-import { abandonInstance, withZ3 } from './z3.ts';
+import { abandonInstance, checkSat, withZ3 } from './z3.ts';
 
 export type SmtResult =
   /** z3 proved (hypotheses ∧ ¬target) unsatisfiable: the goal holds. */
@@ -32,6 +32,21 @@ const INTERRUPT_GRACE_MS = 200;
 
 /** How long an interrupted check may take to stop before its z3 instance is given up. */
 const STUCK_CHECK_MS = 10_000;
+
+/**
+ * Test seam (tests/symbolic/smt/stuck-recovery.ts): while set, z3 is never told to stop — no
+ * solver `timeout`, no interrupt — so a hard check really keeps running on the worker past the
+ * deadline, as one that ignores its interrupt does, and it counts as stuck after `stuckAfterMs`
+ * instead of `STUCK_CHECK_MS`. Everything after that (giving the instance up mid-check, a fresh
+ * instance for the next task) is the production path. No natural goal that ignores 40
+ * interrupts in a row is known, hence the seam.
+ */
+let deafZ3: { readonly stuckAfterMs: number } | undefined;
+
+/** Sets or clears the test seam above; never used outside tests. */
+export function simulateDeafZ3ForTests(next: { readonly stuckAfterMs: number } | undefined): void {
+  deafZ3 = next;
+}
 
 /** Whether `promise` settles within `ms`, calling `nudge` every 250 ms meanwhile. */
 async function settlesWithin(promise: Promise<unknown>, ms: number, nudge: () => void): Promise<boolean> {
@@ -83,25 +98,29 @@ export async function smtProve(goal: Goal, opts: SmtOptions): Promise<SmtResult>
     const remaining = opts.deadline - Date.now();
     if (remaining <= 0) return { kind: 'unknown', reason: 'deadline passed during translation' };
     const solver = new z.Solver();
+    const deaf = deafZ3;
+    const interrupt = (): void => {
+      if (deaf === undefined) z.interrupt();
+    };
     try {
-      solver.set('timeout', Math.max(1, Math.floor(remaining)));
+      if (deaf === undefined) solver.set('timeout', Math.max(1, Math.floor(remaining)));
       for (const f of tr.facts) solver.add(f);
       for (const a of assertions) solver.add(a);
       solver.add(negated);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const wallClock = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => {
-          z.interrupt(); // z3's own timeout should have fired; make sure the check stops
+          interrupt(); // z3's own timeout should have fired; make sure the check stops
           resolve('timeout');
         }, remaining + INTERRUPT_GRACE_MS);
       });
-      const check = solver.check();
+      const check = checkSat(solver); // not solver.check(): see checkSat (z3.ts)
       const verdict = await Promise.race([check, wallClock]);
       clearTimeout(timer);
       if (verdict === 'timeout') {
         // Let the interrupted check finish before the next one starts; one that ignores the
         // interrupt costs its instance instead of hanging every later check.
-        if (await settlesWithin(check, STUCK_CHECK_MS, () => z.interrupt())) return { kind: 'unknown', reason: 'z3 timed out' };
+        if (await settlesWithin(check, deaf?.stuckAfterMs ?? STUCK_CHECK_MS, interrupt)) return { kind: 'unknown', reason: 'z3 timed out' };
         abandonInstance(generation);
         return { kind: 'unknown', reason: 'z3 timed out and ignored the interrupt (z3 restarted)' };
       }

@@ -20,10 +20,15 @@
  *   would exhaust the heap fail instead of aborting the process.
  *
  * A wall-clock `interrupt` (prove.ts) only ever stops the check that timed out, since tasks do
- * not overlap. Exiting: `shutdownSmt()` terminates z3's worker threads, which would otherwise
- * keep the process alive; a later call starts a fresh instance.
+ * not overlap. Checks go through `checkSat`, not z3-solver's `Solver.check`: that one holds a
+ * mutex shared by every instance in the process (a module-level `async-mutex` in
+ * high-level.js) until the check settles, and a check whose instance was given up mid-run
+ * (`abandonInstance`) never settles, so every later `Solver.check`, on any fresh instance,
+ * would wait for it forever (each then timed out as `unknown`). Exiting: `shutdownSmt()`
+ * terminates z3's worker threads, which would otherwise keep the process alive; a later call
+ * starts a fresh instance.
  */
-import { init, type Context } from 'z3-solver';
+import { init, Z3_lbool, type CheckSatResult, type Context, type Solver } from 'z3-solver';
 
 export type Z3Context = Context<'main'>;
 
@@ -69,6 +74,8 @@ let live: Instance | undefined;
 let generations = 0;
 let queue: Promise<unknown> = Promise.resolve();
 let busy = false;
+/** The instance whose task is running, while one is. */
+let running: Instance | undefined;
 
 /** Sets when instances are renewed (tests and long runs); returns the previous policy. */
 export function setRenewalPolicy(next: Partial<RenewalPolicy>): RenewalPolicy {
@@ -154,6 +161,7 @@ async function runTask<T>(task: (z: Z3Context, generation: number) => Promise<T>
   });
   const instance = await current;
   busy = true;
+  running = instance;
   try {
     instance.tasks += 1;
     return await task(instance.ctx, instance.generation);
@@ -162,6 +170,7 @@ async function runTask<T>(task: (z: Z3Context, generation: number) => Promise<T>
     throw error;
   } finally {
     busy = false;
+    running = undefined;
     // A stuck check still runs on the worker: a free now would race with it, so drop them all.
     if (instance.stuck) instance.dead = true;
     else flushFrees(instance);
@@ -170,6 +179,23 @@ async function runTask<T>(task: (z: Z3Context, generation: number) => Promise<T>
       await retire(instance);
     }
   }
+}
+
+/**
+ * `solver.check()` for a solver of the running task's context, through the instance's own
+ * low-level binding. z3-solver's `Solver.check` would serialise it on a process-wide mutex
+ * that an abandoned check holds for good (see the top of this file); the queue already keeps
+ * checks apart, and the low-level promise belongs to this instance's wasm module alone.
+ */
+export async function checkSat(solver: Solver<'main'>): Promise<CheckSatResult> {
+  const instance = running;
+  if (instance === undefined) throw new Error('checkSat called outside a withZ3 task');
+  // A solver of another instance has pointers into another wasm heap.
+  if (solver.ctx !== instance.ctx) throw new Error('checkSat: the solver belongs to another z3 instance');
+  const answer = await instance.api.Z3.solver_check(instance.ctx.ptr, solver.ptr);
+  if (answer === Z3_lbool.Z3_L_TRUE) return 'sat';
+  if (answer === Z3_lbool.Z3_L_FALSE) return 'unsat';
+  return 'unknown';
 }
 
 /**

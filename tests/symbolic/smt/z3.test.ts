@@ -86,4 +86,12 @@ describe('the z3 instance', () => {
     expect(m).not.toBeNull();
     expect(Number(m![1])).toBeGreaterThan(0); // GC did ask for frees during checks
   }, 300_000);
+
+  it('answers correctly after a check that ignored its interrupt was given up', async () => {
+    // A child process: before the fix, the abandoned check kept z3-solver's process-wide
+    // check mutex, and every later check in the process timed out as `unknown`.
+    const script = join(import.meta.dirname, 'stuck-recovery.ts');
+    const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { timeout: 80_000 }).catch((e: { stdout?: string; message: string }) => ({ stdout: e.stdout ?? e.message }));
+    expect(run.stdout).toMatch(/^ok generation (\d+) -> (\d+)$/mu);
+  }, 90_000);
 });
