@@ -8,7 +8,7 @@ import { registerCheck, type CheckOutcome } from '../../src/cli/commands/check.t
 import type { ProofBackend } from '../../src/core/seams.ts';
 import { num, evaluateProp, type Value } from '../../src/symbolic/eval/index.ts';
 import { parseStatement, type NumTy } from '../../src/symbolic/syntax/index.ts';
-import { TextSink } from '../support/cli.ts';
+import { CLI_PATH, execFileAsync, TextSink } from '../support/cli.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -108,4 +108,19 @@ describe.skipIf(!hasBackend)('proofseek check with the symbolic backend', () => 
       expect(r.tier, r.name).toBe('certified');
     }
   });
+});
+
+describe('bad input through the real CLI', () => {
+  // The program adds a usage hint after commander errors; an input error must still be one line.
+  it.each(['check', 'verify', 'audit'])('%s: one line on stderr and exit code 2', async (command) => {
+    const file = join(dir, 'bad.lean');
+    await writeFile(file, 'theorem t (x : ℝ) : (x + 1 = 2 := by sorry\n');
+    const failure = await execFileAsync(process.execPath, [CLI_PATH, command, file]).then(
+      () => undefined,
+      (error: { code?: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stdout).toBe('');
+    expect(failure?.stderr).toMatch(new RegExp(`^proofseek: ${file}:1:\\d+: [^\\n]*\\n$`, 'u'));
+  }, 60_000);
 });

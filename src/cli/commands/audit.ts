@@ -71,6 +71,9 @@ export async function loadOrExit(path: string, command: Command): Promise<Proble
  * through process.exit otherwise.
  */
 export function exitOnInputError(error: InputError, command: Command): never {
+  // The program's "(run with --help for usage)" hint suits usage errors, not bad input files:
+  // without this, the one-line error would come with a second line.
+  command.showHelpAfterError(false);
   command.error(`proofseek: ${error.format()}`, { exitCode: 2, code: 'proofseek.inputError' });
 }
 
