@@ -39,11 +39,11 @@ async function writeProblems(targets: Record<string, number | string>, topic = '
   return path;
 }
 
-async function prove(args: string[], toy: ToyOptions = {}) {
+async function prove(args: string[], toy: ToyOptions = {}, stderrIsTTY = false) {
   const backend = new ToyBackend(toy);
   const requested: { name: BackendChoice; options: ProveBackendOptions }[] = [];
   const stdout = new TextSink();
-  const stderr = new TextSink();
+  const stderr = Object.assign(new TextSink(), { isTTY: stderrIsTTY });
   const program = new Command('proofseek').exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
   registerProve(program, async (name, options) => (requested.push({ name, options }), backend), { stdout, stderr, handleSignals: false });
   await program.parseAsync(['prove', ...args, '--library', join(dir, 'toy.yaml')], { from: 'user' });
@@ -105,6 +105,22 @@ describe('proofseek prove', () => {
     expect(events.at(-1)).toMatchObject({ event: 'end', problem: 'a', status: 'proved' });
     // -k 2: the proposer is asked for two tactics per expansion.
     for (const e of events.filter((e) => e.event === 'expansion')) expect(e.tactics.length).toBeLessThanOrEqual(2);
+  });
+
+  it('asks for a backend without z3 with --no-smt', async () => {
+    const path = await writeProblems({ a: 1 });
+    const run = await prove([path, '--out', join(dir, 'r.jsonl'), '--no-smt', '--concurrency', '3', '--tactic-timeout', '0.5']);
+    expect(run.requested).toEqual([{ name: 'symbolic', options: { concurrency: 3, tacticTimeoutMs: 500, allowSmt: false } }]);
+  });
+
+  it('draws a progress bar on a terminal instead of one line per problem', async () => {
+    const path = await writeProblems({ a: 1, b: 2 });
+    const tty = await prove([path, '--out', join(dir, 'tty.jsonl')], {}, true);
+    expect(tty.stderr).toMatch(/prove \|[^|]*\| 2\/2 \| proved 2/u);
+    expect(tty.stderr).not.toMatch(/\[\d\/2\]/u);
+    const plain = await prove([path, '--out', join(dir, 'plain.jsonl')]);
+    expect(plain.stderr).not.toMatch(/prove \|/u);
+    expect(plain.stderr).toMatch(/^\[2\/2\] \S+: proved/mu);
   });
 
   it('starts no backend when everything is already done', async () => {
