@@ -33,6 +33,7 @@ export function buildProgram(): Command {
   registerParse(program);
   const searchBackend: MakeBackend = (name, options) =>
     makeBackend(name, {
+      ...(options.leanProject === undefined ? {} : { leanProject: options.leanProject }),
       tacticTimeoutMs: options.tacticTimeoutMs,
       allowSmt: options.allowSmt,
       workers: options.concurrency,

@@ -17,6 +17,14 @@ export function backendOption(): Option {
   return new Option('--backend <name>', 'proof backend (auto: Lean if a working workspace is configured)').choices(['symbolic', 'lean', 'auto']).default('symbolic');
 }
 
+/**
+ * `--lean-project DIR`: the Lean workspace for `--backend lean|auto` (the Lean backend's own
+ * error message tells the user to pass it, so every command that can start Lean should take it).
+ */
+export function leanProjectOption(): Option {
+  return new Option('--lean-project <dir>', 'Lean project with Mathlib and the REPL built, for --backend lean|auto (default: $PROOFSEEK_LEAN_PROJECT)');
+}
+
 export function expansionsOption(description: string, defaultValue: number): Option {
   return new Option('--expansions <n>', description).argParser(positiveInt).default(defaultValue);
 }

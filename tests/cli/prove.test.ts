@@ -113,6 +113,12 @@ describe('proofseek prove', () => {
     expect(run.requested).toEqual([{ name: 'symbolic', options: { concurrency: 3, tacticTimeoutMs: 500, allowSmt: false } }]);
   });
 
+  it('passes --lean-project to the backend', async () => {
+    const path = await writeProblems({ a: 1 });
+    const run = await prove([path, '--out', join(dir, 'r.jsonl'), '--backend', 'lean', '--lean-project', '/opt/lean-ws']);
+    expect(run.requested).toEqual([{ name: 'lean', options: { concurrency: 1, tacticTimeoutMs: 5000, allowSmt: true, leanProject: '/opt/lean-ws' } }]);
+  });
+
   it('draws a progress bar on a terminal instead of one line per problem', async () => {
     const path = await writeProblems({ a: 1, b: 2 });
     const tty = await prove([path, '--out', join(dir, 'tty.jsonl')], {}, true);
@@ -166,6 +172,17 @@ describe('proofseek prove (child process, symbolic backend)', () => {
     'theorem k5 (x : ℝ) (h₀ : 3 * x + 2 = 11) : x = 3 := by sorry',
     'theorem k6 : (7 : ℤ) ∣ 2 ^ 3 - 1 := by sorry',
   ];
+
+  it('looks for the Lean workspace given by --lean-project, and says so in one line', async () => {
+    const path = join(dir, 'one.lean');
+    await writeFile(path, `${problems[1]}\n`);
+    const failure = await promisify(execFile)(process.execPath, [cli, 'prove', path, '--backend', 'lean', '--lean-project', dir, '--out', join(dir, 'l.jsonl')]).then(
+      () => undefined,
+      (error: { code?: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toMatch(new RegExp(`^proofseek: '${dir}' has no lakefile[^\\n]*\\n$`, 'u'));
+  }, 60_000);
 
   it('loses nothing when killed mid-run and redoes nothing on --resume', async () => {
     const path = join(dir, 'kill.lean');

@@ -21,6 +21,7 @@ import {
   concurrencyOption,
   exitBySignal,
   expansionsOption,
+  leanProjectOption,
   limitOption,
   loadSelectedProblems,
   noSmtOption,
@@ -39,6 +40,8 @@ export interface ProveBackendOptions {
   readonly tacticTimeoutMs: number;
   /** Symbolic backend: may goals be closed by z3 with no certificate (tier `smt`)? */
   readonly allowSmt: boolean;
+  /** Lean backend (and `auto`): the Lean workspace; absent means $PROOFSEEK_LEAN_PROJECT. */
+  readonly leanProject?: string;
 }
 
 /** Makes the backend for a run (wired by `main.ts`; tests pass their own). */
@@ -54,6 +57,7 @@ export interface ProveIo {
 
 interface ProveFlags extends ProposerFlags {
   backend: BackendChoice;
+  leanProject?: string;
   expansions: number;
   timeLimit: number;
   tacticTimeout: number;
@@ -86,7 +90,8 @@ export function registerProve(
     .command('prove')
     .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
     .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
-    .addOption(backendOption());
+    .addOption(backendOption())
+    .addOption(leanProjectOption());
   addProposerOptions(command, {
     proposer: 'tactic proposer (default: learned when models/default exists and no --library is given, else heuristic)',
     library: LIBRARY_HELP,
@@ -124,7 +129,13 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   }
   const budget = budgetFromFlags(flags);
   // The backend comes first: if it cannot start, an existing results file is left untouched.
-  const backend = todo.length > 0 ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs: budget.tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
+  const backendOptions: ProveBackendOptions = {
+    concurrency: flags.concurrency,
+    tacticTimeoutMs: budget.tacticTimeoutMs,
+    allowSmt: flags.smt,
+    ...(flags.leanProject === undefined ? {} : { leanProject: flags.leanProject }),
+  };
+  const backend = todo.length > 0 ? await makeBackend(flags.backend, backendOptions) : undefined;
   const records: ResultRecord[] = [...previous];
   let signalled: NodeJS.Signals | undefined;
   try {
