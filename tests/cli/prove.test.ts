@@ -184,6 +184,32 @@ describe('proofseek prove (child process, symbolic backend)', () => {
     expect(failure?.stderr).toMatch(new RegExp(`^proofseek: '${dir}' has no lakefile[^\\n]*\\n$`, 'u'));
   }, 60_000);
 
+  it('on SIGINT stops, keeps the finished records, prints the summary and exits by the signal', async () => {
+    // Forty false statements that each cost the search a few tactic timeouts: still running when the signal comes.
+    const slow = Array.from({ length: 40 }, (_, i) => `theorem slow${i} (n : ℕ) (h : n % 7 = 3) : n ^ 3 % 7 = ${i % 6} + ${i} - ${i} := by sorry`);
+    const path = join(dir, 'slow.lean');
+    await writeFile(path, `${slow.join('\n\n')}\n`);
+    const out = join(dir, 'slow.jsonl');
+    const args = [cli, 'prove', path, '--proposer', 'heuristic', '--out', out, '--tactic-timeout', '1', '-k', '4', '--time-limit', '5'];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('close', (code, signal) => r({ code, signal })));
+    for (let waited = 0; waited < 60_000 && !stderr.includes('[1/40]'); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    const exit = await closed;
+    expect(exit.signal).toBe('SIGINT');
+    const { records, truncatedTail } = await readResults(out);
+    expect(truncatedTail).toBe(false);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThan(40);
+    for (const r of records) expect(r.stop, r.name).not.toBe('aborted'); // the search cut short is not recorded
+    expect(stderr).toContain(`interrupted: ${records.length} of 40 problems recorded in ${out}; rerun with --resume to finish`);
+    expect(stdout).toMatch(new RegExp(`^total\\s+0/40\\s.*\\s${40 - records.length}\\s+[\\d.]+$`, 'mu'));
+  }, 120_000);
+
   it('loses nothing when killed mid-run and redoes nothing on --resume', async () => {
     const path = join(dir, 'kill.lean');
     await writeFile(path, `${problems.join('\n\n')}\n`);
