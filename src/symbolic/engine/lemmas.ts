@@ -181,6 +181,8 @@ export const LEMMAS: readonly LemmaSpec[] = [
   L('Real.exp_zero', REAL, 'Real.exp 0 = 1'),
   L('Real.log_one', REAL, 'Real.log 1 = 0'),
   L('Real.log_zero', REAL, 'Real.log 0 = 0'),
+  L('Real.log_neg_eq_log', REAL, '∀ (x : ℝ), Real.log (-x) = Real.log x'),
+  L('Real.log_abs', REAL, '∀ (x : ℝ), Real.log |x| = Real.log x'),
   // parity and divisibility
   L('Nat.even_iff', NAT, 'Even n ↔ n % 2 = 0', 'n : ℕ'),
   L('Nat.odd_iff', NAT, 'Odd n ↔ n % 2 = 1', 'n : ℕ'),

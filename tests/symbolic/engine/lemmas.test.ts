@@ -9,6 +9,8 @@ import { Rational } from '../../../src/symbolic/core/index.ts';
 import { complexValue, evaluateProp, numValue, type EvalResult, type Value } from '../../../src/symbolic/eval/index.ts';
 import { substitute, type Term, type Ty } from '../../../src/symbolic/syntax/index.ts';
 import { LEMMAS, lemmaStatement } from '../../../src/symbolic/engine/lemmas.ts';
+import { SymbolicBackend } from '../../../src/symbolic/backend.ts';
+import { problem } from './helpers.ts';
 
 /** Deterministic pseudo-random numbers (a test must be reproducible). */
 function rng(seed: number): () => number {
@@ -104,5 +106,22 @@ describe('lemma table', () => {
     }
     // Transcendental entries (exp, log) may stay undecided; nearly everything else is checked.
     expect(decided / total, `undecided: ${undecided.join(', ')}`).toBeGreaterThan(0.9);
+  });
+});
+
+describe("Mathlib's logarithm conventions as lemmas", () => {
+  // The evaluator decides log only at 0 and ±1; Real.log (-x) = Real.log x elsewhere comes from the table.
+  const backend = new SymbolicBackend({ allowSmt: false });
+  const verdict = async (signature: string, script: string): Promise<string> => {
+    const v = await backend.verify(problem(signature), script);
+    return v.kind === 'accepted' ? v.tier : v.rule;
+  };
+
+  it('Real.log_neg_eq_log and Real.log_abs prove what they state, and nothing else', async () => {
+    expect(await verdict('theorem t : Real.log (-3) = Real.log 3', 'rw [Real.log_neg_eq_log]')).toBe('certified');
+    expect(await verdict('theorem t (x : ℝ) : Real.log (-x) = Real.log x', 'exact Real.log_neg_eq_log x')).toBe('certified');
+    expect(await verdict('theorem t (x : ℝ) : Real.log |x| = Real.log x', 'exact Real.log_abs x')).toBe('certified');
+    expect(await verdict('theorem t : Real.log (-3) = Real.log 2', 'rw [Real.log_neg_eq_log]')).not.toBe('certified');
+    expect(await verdict('theorem t (x : ℝ) : Real.log (-x) = -Real.log x', 'exact Real.log_neg_eq_log x')).not.toBe('certified');
   });
 });
