@@ -80,6 +80,8 @@ export function finiteDomain(
     if (isUpper) hi = hi === undefined || b.compare(hi) < 0 ? b : hi;
     else lo = lo === undefined || b.compare(lo) > 0 ? b : lo;
   };
+  // A guard set too large to evaluate bounds nothing, but if nothing else does, that size is the reason.
+  let tooLarge: string | undefined;
   const takeList = (values: readonly Value[]): void => {
     if (list === undefined || values.length < list.length) list = values;
   };
@@ -111,12 +113,14 @@ export function finiteDomain(
       }
     } else if (g.kind === 'mem' && g.elem.kind === 'var' && g.elem.name === binder.name && !occursFree(binder.name, g.set)) {
       const s = evalClosed(g.set);
+      if (s.kind === 'resource') tooLarge ??= s.message;
       if (s.kind !== 'ok') continue;
       if (s.value.kind === 'finset') takeList(s.value.elems);
       else if (s.value.kind === 'set' && s.value.candidates !== undefined) takeList(s.value.candidates);
     }
   }
   if (list !== undefined) return { kind: 'finite', values: list };
+  if (tooLarge !== undefined && (!integral || lo === undefined || hi === undefined)) return { kind: 'resource', message: tooLarge };
   if (!integral) return { kind: 'unknown', reason: `quantifier over ${ty.name} with no finite guard` };
   if (lo === undefined || hi === undefined) return { kind: 'unknown', reason: 'quantifier over an unbounded integer range' };
   const a = lo.num;

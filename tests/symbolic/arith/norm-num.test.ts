@@ -87,6 +87,13 @@ describe('decide', () => {
     expect(await run('decide', goalOf('(n : ℕ) : n = n'))).toMatchObject({ kind: 'error', reason: 'failed' });
     expect(await run('decide', goalOf(': (2 : ℝ) < 3'))).toMatchObject({ kind: 'error', reason: 'failed' });
   });
+
+  it('refuses a statement past its size bound with a resource error instead of enumerating it', async () => {
+    const t0 = Date.now();
+    expect(await run('decide', goalOf(': ∀ n ∈ Finset.range 100000000, n < 100000000'))).toMatchObject({ kind: 'error', reason: 'resource' });
+    expect(Date.now() - t0).toBeLessThan(1500);
+    expect(closes(await run('decide', goalOf(': ∀ n ∈ Finset.range 1000, n < 1000')))).toBe(true);
+  });
 });
 
 describe('soundness: norm_num and simp never close a false statement', () => {
