@@ -12,6 +12,7 @@ import { bucketOf } from '../../src/bench/bucket.ts';
 import { passAtK } from '../../src/bench/pass-at-k.ts';
 import { buildReport, proofLength, ReportSchema, type Report } from '../../src/bench/report.ts';
 import { renderReportHtml } from '../../src/bench/render/html.ts';
+import { renderReportMarkdown } from '../../src/bench/render/markdown.ts';
 import { loadReport, writeReport } from '../../src/bench/write.ts';
 import { shutdownSmt } from '../../src/symbolic/smt/index.ts';
 import { configFor, realRun, someValidProblems } from './real-run.ts';
@@ -123,6 +124,22 @@ describe('buildReport on a real run', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('the model manifest in the environment', () => {
+  it('is shown in md and html with its fields, long lists shortened to their length; report.json keeps it whole', async () => {
+    const manifest = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'models', 'default', 'manifest.json'), 'utf8')) as { vocabulary: string[]; weights: { sha256: string } };
+    const withModel = buildReport({ ...run.bench, environment: { ...run.bench.environment, modelManifest: manifest } }, run.attempts);
+    expect(ReportSchema.parse(JSON.parse(JSON.stringify(withModel))).environment.modelManifest).toEqual(manifest);
+    const md = renderReportMarkdown(withModel);
+    const html = renderReportHtml(withModel);
+    for (const text of [md, html]) {
+      expect(text).toContain(manifest.weights.sha256);
+      expect(text).toContain(`[${manifest.vocabulary.length} items]`);
+      expect(text).not.toContain(JSON.stringify(manifest.vocabulary.slice(0, 12)).slice(1, -1));
+    }
+    expect(renderReportMarkdown(report)).toMatch(/\| model manifest \| none \|/u);
   });
 });
 

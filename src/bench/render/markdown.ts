@@ -2,7 +2,7 @@
 import type { Comparison } from '../compare.ts';
 import type { Counts, Report } from '../report.ts';
 import { escapeMarkdownCell as cell } from './escape.ts';
-import { orDash, percent, seconds, signedPercent } from './format.ts';
+import { manifestLine, orDash, percent, seconds, signedPercent } from './format.ts';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
@@ -50,7 +50,7 @@ export function renderReportMarkdown(report: Report): string {
         ['Lean', cell(lean)],
         ['z3', cell(env.z3Version ?? 'unknown')],
         ['proposer', cell(report.config.baseline === null ? env.proposer : `none (baseline ${report.config.baseline})`)],
-        ['model manifest', cell(env.modelManifest === null ? 'none' : JSON.stringify(env.modelManifest))],
+        ['model manifest', cell(manifestLine(env.modelManifest))],
         ['problem set', `${cell(report.config.problemPath)}: ${env.problemCount} problems, sha256 ${env.problemSetSha256}`],
         ['node / platform', `${cell(env.node)} / ${cell(env.platform)}`],
       ],
