@@ -65,10 +65,17 @@ export function budgetFromFlags(flags: BudgetFlags): Budget {
   return { maxExpansions: flags.expansions, timeLimitMs: Math.round(flags.timeLimit * 1000), tacticTimeoutMs: Math.round(flags.tacticTimeout * 1000) };
 }
 
-/** The files a proposer is built from (the library, and the model for `learned`): what a data manifest's proposer hash covers. */
+/**
+ * The files a proposer is built from: what a data manifest's proposer hash covers. The library,
+ * plus the model directory for `learned` (default: the shipped model) and for `hf` (its ONNX
+ * weights, tokenizer and configs). `http` has no local files: its server settings are in the
+ * manifest's settings.
+ */
 export function proposerConfigFiles(proposer: string, library: string | undefined, model: string | undefined): string[] {
   const libraryPath = library ?? DEFAULT_LIBRARY_PATH;
-  return proposer === 'learned' ? [libraryPath, model ?? DEFAULT_MODEL_DIR] : [libraryPath];
+  if (proposer === 'learned') return [libraryPath, model ?? DEFAULT_MODEL_DIR];
+  if (proposer === 'hf' && model !== undefined) return [libraryPath, model];
+  return [libraryPath];
 }
 
 /** The first `limit` items (all of them without a limit). */

@@ -3,7 +3,9 @@
  * problem set (names, headers and texts, in name order, so file order does not matter) and
  * the proposer configuration (its name plus the bytes of every file it was built from).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../core/problem.ts';
 import { sha256 } from './normalise.ts';
@@ -16,8 +18,15 @@ export function hashProblems(problems: readonly Problem[]): string {
 /** sha256 over the proposer's name and the files (or directories, recursively) it reads. */
 export async function hashProposerConfig(name: string, paths: readonly string[]): Promise<string> {
   const parts: string[] = [name];
-  for (const path of paths) for (const file of await filesUnder(path)) parts.push(file.relative, sha256(await readFile(file.absolute)));
+  for (const path of paths) for (const file of await filesUnder(path)) parts.push(file.relative, await sha256OfFile(file.absolute));
   return sha256(JSON.stringify(parts));
+}
+
+/** sha256 (hex) of a file's bytes, streamed: an hf model's ONNX weights can be gigabytes. */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 async function filesUnder(path: string, prefix = ''): Promise<{ absolute: string; relative: string }[]> {
