@@ -4,7 +4,9 @@
  * the proposer configuration (its name plus the bytes of every file it was built from, and the
  * settings that shape its output).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../core/problem.ts';
 import { sha256 } from './normalise.ts';
@@ -21,9 +23,16 @@ export function hashProblems(problems: readonly Problem[]): string {
  */
 export async function hashProposerConfig(name: string, paths: readonly string[], settings?: Readonly<Record<string, unknown>>): Promise<string> {
   const parts: string[] = [name];
-  for (const path of paths) for (const file of await filesUnder(path)) parts.push(file.relative, sha256(await readFile(file.absolute)));
+  for (const path of paths) for (const file of await filesUnder(path)) parts.push(file.relative, await sha256OfFile(file.absolute));
   if (settings !== undefined) parts.push('settings', JSON.stringify(settings));
   return sha256(JSON.stringify(parts));
+}
+
+/** sha256 (hex) of a file's bytes, streamed: an hf model's ONNX weights can be gigabytes. */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 async function filesUnder(path: string, prefix = ''): Promise<{ absolute: string; relative: string }[]> {

@@ -12,6 +12,7 @@ import { bucketOf } from '../../src/bench/bucket.ts';
 import { passAtK } from '../../src/bench/pass-at-k.ts';
 import { buildReport, proofLength, ReportSchema, type Report } from '../../src/bench/report.ts';
 import { renderReportHtml } from '../../src/bench/render/html.ts';
+import { renderReportMarkdown } from '../../src/bench/render/markdown.ts';
 import { loadReport, writeReport } from '../../src/bench/write.ts';
 import { shutdownSmt } from '../../src/symbolic/smt/index.ts';
 import { configFor, realRun, someValidProblems } from './real-run.ts';
@@ -123,6 +124,44 @@ describe('buildReport on a real run', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('cumulative solved in report.md', () => {
+  it('reads both curves at a quarter, half, three quarters, 90% and all of the solved problems', () => {
+    const curves = {
+      byTime: [{ x: 0, solved: 0 }, { x: 1.5, solved: 2 }, { x: 4, solved: 4 }],
+      byExpansions: [{ x: 0, solved: 0 }, { x: 1, solved: 1 }, { x: 3, solved: 4 }],
+    };
+    const md = renderReportMarkdown({ ...report, curves, summary: { ...report.summary, problems: 8 } });
+    const section = md.slice(md.indexOf('## Cumulative solved'), md.indexOf('## Proof lengths'));
+    // Targets ceil(f · 4) for f = 0.25, 0.5, 0.75, 0.9, 1: 1, 2, 3, 4 (4 twice, shown once).
+    expect(section.split('\n').filter((l) => /^\| \d/u.test(l))).toEqual([
+      '| 1 (12.5%) | 1.50 | 1 |',
+      '| 2 (25.0%) | 1.50 | 3 |',
+      '| 3 (37.5%) | 4.00 | 3 |',
+      '| 4 (50.0%) | 4.00 | 3 |',
+    ]);
+    const baseline = renderReportMarkdown({ ...report, curves, config: { ...report.config, baseline: 'z3' } });
+    expect(baseline).toMatch(/^\| 4 \([\d.]+%\) \| 4\.00 \| – \|$/mu);
+    const none = renderReportMarkdown({ ...report, curves: { byTime: [{ x: 0, solved: 0 }], byExpansions: [{ x: 0, solved: 0 }] } });
+    expect(none).toContain('## Cumulative solved\n\nNo problem solved.');
+  });
+});
+
+describe('the model manifest in the environment', () => {
+  it('is shown in md and html with its fields, long lists shortened to their length; report.json keeps it whole', async () => {
+    const manifest = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'models', 'default', 'manifest.json'), 'utf8')) as { vocabulary: string[]; weights: { sha256: string } };
+    const withModel = buildReport({ ...run.bench, environment: { ...run.bench.environment, modelManifest: manifest } }, run.attempts);
+    expect(ReportSchema.parse(JSON.parse(JSON.stringify(withModel))).environment.modelManifest).toEqual(manifest);
+    const md = renderReportMarkdown(withModel);
+    const html = renderReportHtml(withModel);
+    for (const text of [md, html]) {
+      expect(text).toContain(manifest.weights.sha256);
+      expect(text).toContain(`[${manifest.vocabulary.length} items]`);
+      expect(text).not.toContain(JSON.stringify(manifest.vocabulary.slice(0, 12)).slice(1, -1));
+    }
+    expect(renderReportMarkdown(report)).toMatch(/\| model manifest \| none \|/u);
   });
 });
 

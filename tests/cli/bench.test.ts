@@ -68,6 +68,9 @@ describe('proofseek bench (child process, symbolic backend)', () => {
     const report = ReportSchema.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')));
     expect(summary).toMatchObject({ label: 'heuristic', budget: `2 × 12 × 30`, problems: 6, proved: report.summary.proved });
     expect(report.summary.attemptsRecorded).toBe(12);
+    // No --proposer and no --model: the shipped model, whose manifest the report must carry.
+    expect(report.environment.proposer).toBe('learned');
+    expect(report.environment.modelManifest).toMatchObject({ format: 'proofseek-learned', weights: { file: 'weights.bin' } });
     expect(existsSync(join(out, 'report.md'))).toBe(true);
     expect(existsSync(join(out, 'report.html'))).toBe(true);
   }, 300_000);

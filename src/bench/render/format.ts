@@ -23,3 +23,13 @@ export function orDash<T>(value: T | null, show: (v: T) => string = String): str
 export function describeProposerModel(model: ProposerModel): string {
   return model.kind === 'hf' ? `hf model dir ${model.dir}` : `http model ${model.model} at ${model.baseUrl} (${model.endpoint})`;
 }
+
+/**
+ * A model manifest as one line for the report tables: every field, but long lists (a learned
+ * model's vocabulary, templates and rank counts run to hundreds of entries) shortened to their
+ * length. report.json keeps the manifest whole.
+ */
+export function manifestLine(manifest: Record<string, unknown> | null, maxItems = 8): string {
+  if (manifest === null) return 'none';
+  return JSON.stringify(manifest, (_key, value: unknown) => (Array.isArray(value) && value.length > maxItems ? `[${value.length} items]` : value));
+}

@@ -6,7 +6,7 @@
 import type { Comparison } from '../compare.ts';
 import type { Counts, Report } from '../report.ts';
 import { escapeHtml as esc } from './escape.ts';
-import { describeProposerModel, orDash, percent, seconds, signedPercent } from './format.ts';
+import { describeProposerModel, manifestLine, orDash, percent, seconds, signedPercent } from './format.ts';
 import { barChart, lineChart } from './svg.ts';
 
 const STYLE = `
@@ -86,7 +86,7 @@ export function renderReportHtml(report: Report): string {
     ['Lean', lean],
     ['z3', env.z3Version ?? 'unknown'],
     ['proposer', report.config.baseline === null ? env.proposer : `none (baseline ${report.config.baseline})`],
-    ['model manifest', env.modelManifest === null ? 'none' : JSON.stringify(env.modelManifest)],
+    ['model manifest', manifestLine(env.modelManifest)],
     ...(env.proposerModel === undefined ? [] : [['proposer model', describeProposerModel(env.proposerModel)]]),
     ['problem set', `${report.config.problemPath}: ${env.problemCount} problems, sha256 ${env.problemSetSha256}`],
     ['node / platform', `${env.node} / ${env.platform}`],

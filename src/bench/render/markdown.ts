@@ -1,8 +1,12 @@
-/** `report.md` and `comparison.md`: the same content as the HTML pages, as Markdown tables. */
+/**
+ * `report.md` and `comparison.md`: the HTML pages' tables, as Markdown. Markdown has no charts:
+ * report.md reads its curves at a few levels instead (and lists the proof-length histogram);
+ * comparison.md has the tables only, its charts are in comparison.html.
+ */
 import type { Comparison } from '../compare.ts';
 import type { Counts, Report } from '../report.ts';
 import { escapeMarkdownCell as cell } from './escape.ts';
-import { describeProposerModel, orDash, percent, seconds, signedPercent } from './format.ts';
+import { describeProposerModel, manifestLine, orDash, percent, seconds, signedPercent } from './format.ts';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
@@ -50,12 +54,16 @@ export function renderReportMarkdown(report: Report): string {
         ['Lean', cell(lean)],
         ['z3', cell(env.z3Version ?? 'unknown')],
         ['proposer', cell(report.config.baseline === null ? env.proposer : `none (baseline ${report.config.baseline})`)],
-        ['model manifest', cell(env.modelManifest === null ? 'none' : JSON.stringify(env.modelManifest))],
+        ['model manifest', cell(manifestLine(env.modelManifest))],
         ...(env.proposerModel === undefined ? [] : [['proposer model', cell(describeProposerModel(env.proposerModel))]]),
         ['problem set', `${cell(report.config.problemPath)}: ${env.problemCount} problems, sha256 ${env.problemSetSha256}`],
         ['node / platform', `${cell(env.node)} / ${cell(env.platform)}`],
       ],
     ),
+    '',
+    '## Cumulative solved',
+    '',
+    cumulativeTable(report),
     '',
     '## Proof lengths',
     '',
@@ -79,6 +87,25 @@ export function renderReportMarkdown(report: Report): string {
     ),
     '',
   ].join('\n');
+}
+
+/**
+ * The HTML page's two curves read at a few levels: the per-problem budget (seconds, expansions)
+ * within which a quarter, half, three quarters, 90% and all of the solved problems were solved.
+ * Markdown has no charts; report.json has every point.
+ */
+function cumulativeTable(report: Report): string {
+  const { byTime, byExpansions } = report.curves;
+  const solved = byTime.at(-1)?.solved ?? 0;
+  if (solved === 0) return 'No problem solved.';
+  const targets = [...new Set([0.25, 0.5, 0.75, 0.9, 1].map((f) => Math.max(1, Math.ceil(f * solved))))];
+  const within = (curve: typeof byTime, target: number): number | null => curve.find((p) => p.solved >= target)?.x ?? null;
+  // A baseline run makes no expansions: its expansion column would be all zeros.
+  const searched = report.config.baseline === null;
+  return table(
+    ['solved', 'within seconds per problem', 'within expansions per problem'],
+    targets.map((t) => [`${t} (${percent(t / report.summary.problems)})`, orDash(within(byTime, t), (x) => x.toFixed(2)), searched ? orDash(within(byExpansions, t), String) : '–']),
+  );
 }
 
 export function renderComparisonMarkdown(comparison: Comparison): string {

@@ -13,7 +13,7 @@ import { InputError } from '../../core/errors.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openJsonlWriter } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { hasDefaultModel, makeProposer } from '../../proposer/index.ts';
+import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer } from '../../proposer/index.ts';
 import { SAMPLING_DEFAULTS } from '../../proposer/sampling.ts';
 import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile, type ProposerModel } from '../../bench/attempts.ts';
 import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
@@ -173,7 +173,8 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
         backend: { name: backendName, version: await backendVersion(backendName) },
         leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
         proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
-        modelDir: config.modelDir,
+        // Without --model the learned proposer loads the shipped model; its manifest is what the run used.
+        modelDir: config.modelDir ?? (config.baseline === null && config.proposer === 'learned' && hasDefaultModel() ? DEFAULT_MODEL_DIR : null),
         ...proposerModelOf(config),
       });
       bench = benchFileFor({ ...config, backend: backendName }, environment, problems);
