@@ -61,7 +61,7 @@ export function or(parts: Formula[]): Formula {
 }
 
 /** Ground values beyond this many bits are left as atoms (more conservative than Lean, never less). */
-const MAX_GROUND_BITS = 4_096n;
+const MAX_GROUND_BITS = 100_000n;
 
 function isNatTerm(t: Term): boolean {
   return t.type.kind === 'num' && t.type.name === 'Nat';

@@ -32,6 +32,17 @@ describe('omega', () => {
     '(n : ℕ) : n / 2 * 2 ≤ n',
     '(n : ℕ) : n / 2 * 2 + n % 2 = n',
     '(x : ℤ) (h : 5 < x) : 0 < x / 2 / 3',
+    // Examples from Lean's own omega tests (tests/lean/run/omega.lean).
+    '(x : ℤ) : x / 2 + x / (-2) = 0',
+    '(x : ℕ) : x / 0 = 0',
+    '(x y z : ℕ) (h₁ : x - y - z = 0) (h₂ : x > y + z) : False',
+    '(x y : ℕ) (h₁ : 5 ∣ x) (h₂ : ¬ 10 ∣ x) (h₃ : y = 7) (h₄ : x - y ≤ 2) (h₅ : x ≥ 6) : False',
+    '(a b : ℕ) (h : a + b = 9) : (min a b) % 2 + (max a b) % 2 = 1',
+    '(x : ℤ) (h : ¬ 2 ∣ x) : x % 2 = 1',
+    '(x : ℤ) (h : x = 7) : Int.natAbs x = 7',
+    '(i : ℕ) (h₁ : i < 330) (h₂ : 7 ∣ (660 + i) * (1319 - i)) : 1319 - i < 1979',
+    '(n : ℕ) (h : 0 < n) : (2 * n - 1) % 2 = 1',
+    '(n : ℕ) : 7 ^ 20 % 10 = 1',
     // Opaque atoms: a product of non-constants is one atom, used consistently where it recurs.
     '(x y : ℤ) : x * y + 1 > x * y',
     '(x y : ℕ) : 0 ≤ x * y', // ↑(x * y) = ↑x * ↑y with Int.ofNat_mul_nonneg
