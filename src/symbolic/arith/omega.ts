@@ -15,6 +15,10 @@
  * a fractional coordinate of a rational point (x ≤ ⌊v⌋ or x ≥ ⌊v⌋ + 1). Every leaf of the
  * case tree carries a core-checked certificate; the case splits and tightenings are the exact
  * integer reasoning around them. An integer point satisfying a leaf means omega fails.
+ *
+ * Known difference from Lean: Lean's omega has no dark or grey shadows, so where its
+ * Fourier–Motzkin elimination is inexact it can fail on an integer-infeasible problem that the
+ * branch and bound here refutes (rare: eliminations with a unit coefficient are exact).
  */
 import { Polynomial, Rational, gcd, lcm, type Limits, type Relation } from '../core/index.ts';
 import { mkArith, type RelOp, type Term } from '../syntax/ast.ts';
