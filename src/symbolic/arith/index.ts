@@ -27,6 +27,7 @@
  * - positivity.ts     — `positivity` by Mathlib's rules, polynomial steps certified.
  * - rational-point.ts — untrusted Fourier–Motzkin point finder for branch and bound.
  * - omega.ts          — `omega`: case splits, integer tightening, certificates, branch and bound.
+ * - omega-frontend.ts — `omega`'s reading of terms, as Lean's omega frontend (atoms, not ring normal forms).
  * - decide.ts         — `decide` by exact evaluation.
  * - interval-cases.ts — `interval_cases x`.
  */

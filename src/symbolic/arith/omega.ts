@@ -1,6 +1,8 @@
 /**
- * `omega`: linear arithmetic over ℕ and ℤ with `∧ ∨ ¬ → ↔`, `%`/`/`/`∣` by literals, ℕ
- * subtraction, `Int.natAbs`, `Int.toNat`, `min`, `max`, `Even`/`Odd`, `≡ [MOD k]`.
+ * `omega`: linear arithmetic over ℕ and ℤ with `∧ ∨ ¬ → ↔`, `∣`, `%`/`/` by numerals, ℕ
+ * subtraction, `Int.natAbs`, `Int.toNat`, `min`, `max` — what Lean's `omega` reads, no more.
+ * The terms are read by omega-frontend.ts exactly as Lean's frontend reads them: nothing is
+ * multiplied out, and a product of two non-constants, `x ^ 2`, `2 ^ k`, `f x` are opaque atoms.
  *
  * Algorithm sketch: hypotheses (those omega reads; others are ignored, which is sound) and the
  * negated goal (a goal it cannot read is dropped: Lean's omega works by contradiction) become
@@ -13,31 +15,19 @@
  * a fractional coordinate of a rational point (x ≤ ⌊v⌋ or x ≥ ⌊v⌋ + 1). Every leaf of the
  * case tree carries a core-checked certificate; the case splits and tightenings are the exact
  * integer reasoning around them. An integer point satisfying a leaf means omega fails.
+ *
+ * Known difference from Lean: Lean's omega has no dark or grey shadows, so where its
+ * Fourier–Motzkin elimination is inexact it can fail on an integer-infeasible problem that the
+ * branch and bound here refutes (rare: eliminations with a unit coefficient are exact).
  */
 import { Polynomial, Rational, gcd, lcm, type Limits, type Relation } from '../core/index.ts';
-import { mkArith, mkLit, type Term } from '../syntax/ast.ts';
+import { mkArith, type RelOp, type Term } from '../syntax/ast.ts';
 import { closed, tacticError, type TacticHandler } from '../engine/types.ts';
-import { AtomTable } from './atoms.ts';
 import { refute } from './certify.ts';
-import { atomFacts, negateRel } from './facts.ts';
+import { negateRel } from './facts.ts';
 import { hypotheses, timeoutError } from './goal.ts';
-import { linearize } from './linearize.ts';
+import { OmegaFrontend, TRUE_F, and, lit, or, type Formula, type Lit } from './omega-frontend.ts';
 import { rationalPoint, type LinearConstraint } from './rational-point.ts';
-
-/** A constraint `poly ⋈ 0`; `≠0` is split into `> 0 ∨ < 0` when it is reached. */
-interface Lit {
-  readonly poly: Polynomial;
-  readonly rel: Relation | '≠0';
-}
-
-type Formula =
-  | { readonly kind: 'lit'; readonly lit: Lit }
-  | { readonly kind: 'and'; readonly parts: readonly Formula[] }
-  | { readonly kind: 'or'; readonly parts: readonly Formula[] }
-  | { readonly kind: 'const'; readonly value: boolean };
-
-const TRUE_F: Formula = { kind: 'const', value: true };
-const FALSE_F: Formula = { kind: 'const', value: false };
 
 class Stop {
   constructor(readonly why: 'resource' | 'timeout' | 'unknown', readonly message: string) {}
@@ -48,7 +38,7 @@ export const OMEGA_MAX_CASES = 4_096;
 export const OMEGA_MAX_BRANCH_NODES = 64;
 
 class Omega {
-  readonly table = new AtomTable();
+  readonly frontend = new OmegaFrontend();
   private cases = 0;
   private branchNodes = 0;
 
@@ -57,29 +47,32 @@ class Omega {
     private readonly deadline: number,
   ) {}
 
-  private lin(t: Term): Polynomial | undefined {
-    const r = linearize(t, this.table, this.limits);
-    if (r.kind === 'resource') throw new Stop('resource', r.message);
-    return r.kind === 'ok' ? r.poly : undefined;
-  }
-
   private static integral(t: Term): boolean {
     return t.type.kind === 'num' && (t.type.name === 'Nat' || t.type.name === 'Int');
   }
 
-  /** `left op right` as a formula, or `undefined` when omega cannot read it. */
-  private relation(op: string, left: Term, right: Term): Formula | undefined {
+  /**
+   * `left op right` as a formula (`negated`: the fact Lean's `pushNot` makes of `¬ (left op
+   * right)`), or `undefined` when Lean's omega would not read it: only ℕ and ℤ relations.
+   */
+  private relation(op: RelOp, left: Term, right: Term, negated: boolean): Formula | undefined {
     if (!Omega.integral(left)) return undefined;
+    const lin = (t: Term): Polynomial => this.frontend.lin(t);
     if (op === '∣') {
-      // k ∣ e ⟺ e % k = 0 (Nat.dvd_iff_mod_eq_zero, Int.dvd_iff_emod_eq_zero); 0 ∣ e ⟺ e = 0.
-      if (left.kind !== 'lit') return undefined;
-      const r = this.lin(mkArith('%', right, left));
-      return r === undefined ? undefined : lit(r, '=0');
+      // k ∣ e gives e % k = 0 (Nat.mod_eq_zero_of_dvd, Int.emod_eq_zero_of_dvd); ¬ k ∣ e gives
+      // 0 < e % k on ℕ (Nat.emod_pos_of_not_dvd) and k = 0 ∨ 0 < e % k on ℤ (Int.emod_pos_of_not_dvd).
+      const r = lin(mkArith('%', right, left));
+      if (!negated) return lit(r, '=0');
+      const pos = lit(r.sub(Polynomial.ONE), '≥0');
+      if (left.type.kind === 'num' && left.type.name === 'Nat') return pos;
+      const k = lin(left).constantValue();
+      if (k !== undefined) return k.isZero() ? TRUE_F : pos;
+      return or([lit(lin(left), '=0'), pos]);
     }
-    const l = this.lin(left);
-    const r = this.lin(right);
-    if (l === undefined || r === undefined) return undefined;
-    switch (op) {
+    const rel = negated ? negateRel(op) : op;
+    const l = lin(left);
+    const r = lin(right);
+    switch (rel) {
       case '=':
         return lit(l.sub(r), '=0');
       case '≠':
@@ -97,39 +90,19 @@ class Omega {
     }
   }
 
-  /** The formula `p` (or `¬p` when `positive` is false) in negation normal form, or `undefined`. */
+  /**
+   * The formula `p` (or `¬p` when `positive` is false) in negation normal form, or `undefined`
+   * when Lean's omega would not read it (`addFact`/`pushNot` match only ℕ/ℤ relations and `∣`
+   * under `∧ ∨ ¬ → ↔`). `True`/`False`, `Even`/`Odd`, `≡ [MOD n]` are not read: Lean's omega
+   * matches the hypothesis types syntactically after `whnfR`, which does not unfold `Even`,
+   * `Odd`, `Nat.ModEq`, `Int.ModEq` (plain definitions), and it has no case for `True`/`False`.
+   */
   formula(p: Term, positive: boolean): Formula | undefined {
     switch (p.kind) {
-      case 'propConst':
-        return p.value === positive ? TRUE_F : FALSE_F;
       case 'not':
         return this.formula(p.arg, !positive);
-      case 'rel': {
-        const op = positive ? p.op : negateRel(p.op);
-        if (op === undefined) {
-          // ¬ (k ∣ e) ⟺ e % k ≠ 0.
-          const f = this.relation('∣', p.left, p.right);
-          return f?.kind === 'lit' ? lit(f.lit.poly, '≠0') : undefined;
-        }
-        return this.relation(op, p.left, p.right);
-      }
-      case 'modeq': {
-        // a ≡ b [MOD n] is a % n = b % n (Nat.ModEq, Int.ModEq).
-        if (!Omega.integral(p.left) || p.modulus.kind !== 'lit') return undefined;
-        const a = this.lin(mkArith('%', p.left, p.modulus));
-        const b = this.lin(mkArith('%', p.right, p.modulus));
-        if (a === undefined || b === undefined) return undefined;
-        return lit(a.sub(b), positive ? '=0' : '≠0');
-      }
-      case 'call': {
-        const arg = p.args[0];
-        if ((p.fn !== 'Even' && p.fn !== 'Odd') || arg === undefined || !Omega.integral(arg)) return undefined;
-        const ty = arg.type as Extract<Term['type'], { kind: 'num' }>;
-        const r = this.lin(mkArith('%', arg, mkLit(2n, ty)));
-        if (r === undefined) return undefined;
-        const even = p.fn === 'Even' ? positive : !positive; // Nat.even_iff, Int.odd_iff (n % 2 = 1)
-        return lit(even ? r : r.sub(Polynomial.ONE), '=0');
-      }
+      case 'rel':
+        return this.relation(p.op, p.left, p.right, !positive);
       case 'logic': {
         const { op } = p;
         if (op === '↔') {
@@ -147,51 +120,6 @@ class Omega {
       default:
         return undefined;
     }
-  }
-
-  /** Definitions of the atoms with index ≥ `from`, as facts or case splits. */
-  atomDefinitions(from: number): Formula[] {
-    const out: Formula[] = [];
-    for (const f of atomFacts(this.table, 'integer', from)) out.push(lit(f.poly, f.rel));
-    for (let a = from; a < this.table.size; a++) {
-      const info = this.table.info(a);
-      const t = Polynomial.atom(a);
-      const d = info.def;
-      if (d.kind === 'natSub') {
-        const diff = d.left.sub(d.right);
-        out.push(or([and([lit(diff, '≥0'), lit(t.sub(diff), '=0')]), and([lit(diff.neg().sub(Polynomial.ONE), '≥0'), lit(t, '=0')])]));
-      } else if (d.kind === 'call' && info.type.name !== 'Real' && info.type.name !== 'Rat') {
-        const [x, y] = d.args;
-        if (x === undefined) continue;
-        const integralArgs = info.type.name === 'Nat' || info.type.name === 'Int';
-        if (!integralArgs) continue;
-        if (d.fn === 'Int.natAbs' || d.fn === 'abs') {
-          out.push(or([and([lit(x, '≥0'), lit(t.sub(x), '=0')]), and([lit(x.neg().sub(Polynomial.ONE), '≥0'), lit(t.add(x), '=0')])]));
-        } else if (d.fn === 'Int.toNat') {
-          out.push(or([and([lit(x, '≥0'), lit(t.sub(x), '=0')]), and([lit(x.neg().sub(Polynomial.ONE), '≥0'), lit(t, '=0')])]));
-        } else if ((d.fn === 'max' || d.fn === 'min') && y !== undefined) {
-          const [first, second] = d.fn === 'max' ? [x, y] : [y, x];
-          // max: x ≥ y ∧ t = x ∨ x < y ∧ t = y; min swaps the roles.
-          out.push(or([and([lit(x.sub(y), '≥0'), lit(t.sub(first), '=0')]), and([lit(y.sub(x).sub(Polynomial.ONE), '≥0'), lit(t.sub(second), '=0')])]));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Nonnegativity of every monomial of ℕ atoms of degree ≥ 2 in `lits` (a product of naturals). */
-  private natMonomials(lits: readonly Lit[]): Lit[] {
-    const seen = new Set<string>();
-    const out: Lit[] = [];
-    for (const l of lits) {
-      for (const t of l.poly.terms) {
-        const m = t.monomial;
-        if (m.degree < 2 || seen.has(m.key) || !m.factors.every(([a]) => this.table.isNat(a))) continue;
-        seen.add(m.key);
-        out.push({ poly: Polynomial.fromTerms([[m, Rational.ONE]]), rel: '≥0' });
-      }
-    }
-    return out;
   }
 
   /**
@@ -225,8 +153,7 @@ class Omega {
   }
 
   private facts(lits: readonly Lit[]): { poly: Polynomial; rel: Relation }[] {
-    const all = [...lits, ...this.natMonomials(lits)];
-    return eliminateUnitEqualities(all.map((l) => tighten(l as { poly: Polynomial; rel: Relation })));
+    return eliminateUnitEqualities(lits.map((l) => tighten(l as { poly: Polynomial; rel: Relation })));
   }
 
   private refuteRational(lits: readonly Lit[]): boolean {
@@ -273,18 +200,6 @@ class Omega {
     }
     return false; // an integer point satisfies every constraint of this case
   }
-}
-
-function lit(poly: Polynomial, rel: Lit['rel']): Formula {
-  return { kind: 'lit', lit: { poly, rel } };
-}
-
-function and(parts: Formula[]): Formula {
-  return { kind: 'and', parts };
-}
-
-function or(parts: Formula[]): Formula {
-  return { kind: 'or', parts };
 }
 
 /**
@@ -354,8 +269,8 @@ export const omegaHandler: TacticHandler = async (goal, _call, ctx) => {
     }
     const negated = o.formula(goal.target, false);
     if (negated !== undefined) parts.push(negated);
-    // Atom definitions mention only atoms that already exist, so one pass covers them all.
-    parts.push(...o.atomDefinitions(0));
+    // The facts of every atom met (recorded as they were created; none are made after this).
+    parts.push(...o.frontend.facts);
     const proved = o.search([], parts, []);
     if (proved) return closed('certified');
     return tacticError('failed', 'omega could not prove the goal: a case has an integer solution');

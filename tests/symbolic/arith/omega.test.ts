@@ -21,14 +21,40 @@ describe('omega', () => {
     '(a b : ℕ) (h : a ≤ b) : a - b = 0',
     '(a b : ℕ) : a - b + b = max a b',
     '(x : ℤ) (h : 3 ∣ x) (h₂ : 0 < x) (h₃ : x < 6) : x = 3',
-    '(x : ℤ) (h : x ≡ 2 [ZMOD 5]) : (x + 3) % 5 = 0',
-    '(n : ℕ) (h : Odd n) : n % 2 = 1',
     '(x y : ℕ) (h : 3 * x + 5 * y = 7) : False',
     '(a b : ℤ) (h : a < b) : ¬ (b < a + 1)',
     '(a b : ℤ) (h : a < b ↔ b > 3) (h₂ : b = 5) : a < 5',
     '(n : ℕ) (h₀ : 0 < n) : (n - 1) + 1 = n',
     '(f : ℕ → ℕ) (h₂ : f 2 = f 1 + 2) (h₃ : f 3 = f 2 + 2) (h₁ : f 1 = 1) : f 3 = 5',
     '(x : ℤ) : Int.natAbs x ≥ 0 ∧ (Int.toNat x : ℤ) ≥ x',
+    // Linear facts with numeral coefficients on either side, and ℕ division/remainder by numerals.
+    '(x y : ℕ) (h : x * 3 + y ≤ 10) : x ≤ 3 ∧ y ≤ 10',
+    '(n : ℕ) : n / 2 * 2 ≤ n',
+    '(n : ℕ) : n / 2 * 2 + n % 2 = n',
+    '(x : ℤ) (h : 5 < x) : 0 < x / 2 / 3',
+    // Examples from Lean's own omega tests (tests/lean/run/omega.lean).
+    '(x : ℤ) : x / 2 + x / (-2) = 0',
+    '(x : ℕ) : x / 0 = 0',
+    '(x y z : ℕ) (h₁ : x - y - z = 0) (h₂ : x > y + z) : False',
+    '(x y : ℕ) (h₁ : 5 ∣ x) (h₂ : ¬ 10 ∣ x) (h₃ : y = 7) (h₄ : x - y ≤ 2) (h₅ : x ≥ 6) : False',
+    '(a b : ℕ) (h : a + b = 9) : (min a b) % 2 + (max a b) % 2 = 1',
+    '(x : ℤ) (h : ¬ 2 ∣ x) : x % 2 = 1',
+    '(x : ℤ) (h : x = 7) : Int.natAbs x = 7',
+    '(i : ℕ) (h₁ : i < 330) (h₂ : 7 ∣ (660 + i) * (1319 - i)) : 1319 - i < 1979',
+    '(n : ℕ) (h : 0 < n) : (2 * n - 1) % 2 = 1',
+    '(n : ℕ) : 7 ^ 20 % 10 = 1',
+    // Opaque atoms: a product of non-constants is one atom, used consistently where it recurs.
+    '(x y : ℤ) : x * y + 1 > x * y',
+    '(x y : ℕ) : 0 ≤ x * y', // ↑(x * y) = ↑x * ↑y with Int.ofNat_mul_nonneg
+    '(x y : ℕ) (h : 0 < x * y) : 1 ≤ x * y',
+    '(a b : ℕ) (h : 7 < a * b) : 0 < a * b / 8',
+    '(n : ℕ) (h : 2 ∣ n * (n + 1)) : 2 ∣ n * (n + 1) + 4',
+    '(x : ℤ) (h : x ^ 2 ≥ 3) : x ^ 2 + 1 > 3',
+    '(mess : ℕ → ℕ) (S n : ℕ) : mess S + (n * mess S + n * 2 + 1) < n * mess S + mess S + (n * 2 + 2)',
+    '(x y : ℤ) (h : 6 + ((x + 4) * x + (6 + 3 * y) * y) = 3) (h₁ : (x + 4) * x ≥ 0) (h₂ : (6 + 3 * y) * y ≥ 0) : False',
+    // 2 ^ (k + 1) is 2 ^ k * 2 (Int.pow_succ for a numeral base); 2 ^ k itself is an atom.
+    '(k : ℕ) (h : k + 1 ≤ 2 ^ k) : k + 1 + 1 ≤ 2 ^ (k + 1)',
+    '(k : ℕ) (h : k + 1 ≤ 2 ^ k) : k + 1 + 1 ≤ 2 ^ k * 2',
   ])('proves %s', async (sig) => {
     expect(closes(await run('omega', goalOf(sig)))).toBe(true);
   });
@@ -39,6 +65,31 @@ describe('omega', () => {
     '(x : ℤ) : x / 2 * 2 = x',
     '(x y : ℕ) (h : 3 * x + 5 * y = 8) : False',
     '(x : ℝ) (h : x < 1) : x < 2', // reals are not omega's
+    // What Lean's omega does not read (so it must not be certified here either): products of
+    // non-constants are opaque atoms, never multiplied out or reordered.
+    '(n : ℕ) : 2 ∣ n * (n + 1)',
+    '(n : ℕ) (ih : 2 ∣ n * (n + 1)) : 2 ∣ (n + 1) * (n + 1 + 1)',
+    '(n : ℕ) : n * (n + 1) % 2 = 0',
+    '(n : ℕ) : n * (n + 1) = n * n + n',
+    '(x y : ℕ) : x * y = y * x',
+    '(x y : ℤ) (h : x * y = 3) : y * x = 3',
+    '(x : ℤ) : x * x ≥ 0', // an ℤ atom carries no sign
+    '(x : ℤ) : x ^ 2 ≥ 0',
+    '(x : ℤ) (h : x ^ 2 = 4) : x * x = 4',
+    '(x : ℕ) (h : x ^ 2 = 4) : x * x = 4',
+    // 2 ^ k is the atom (↑2) ^ k (Int.ofNat_pow), with no fact: not even 0 < 2 ^ k.
+    '(k : ℕ) : 0 < 2 ^ k',
+    '(k : ℕ) : 2 ^ (k + 2) = 4 * 2 ^ k',
+    // Lean records no fact for the atom ↑x / ↑y (a division by a non-numeral).
+    '(x y : ℕ) : 0 ≤ x / y',
+    // |x| is an atom (only Int.natAbs is split), Even/Odd/≡ [MOD n] are definitions whnfR does
+    // not unfold, and True/False are no arithmetic facts: Lean's omega ignores all of them.
+    '(x : ℤ) : |x| ≥ 0',
+    '(n : ℕ) (h : Odd n) : n % 2 = 1',
+    '(n : ℕ) (h : n % 2 = 0) : Even n',
+    '(x : ℤ) (h : x ≡ 2 [ZMOD 5]) : (x + 3) % 5 = 0',
+    '(x : ℕ) : True',
+    '(x : ℕ) (h : False) : x < 0',
   ])('does not prove %s', async (sig) => {
     expect(closes(await run('omega', goalOf(sig)))).toBe(false);
   });
@@ -163,6 +214,66 @@ describe('omega against brute force over a bounded box', () => {
           else if (!(o.kind === 'error' && /elimination too large/u.test(o.message))) expect(closes(o), `missed a valid goal: ${text}: ${JSON.stringify(o)}`).toBe(true);
         }),
         { numRuns: 120 },
+      );
+    });
+  }
+});
+
+// ---- atoms as in Lean's frontend: a product of non-constants is opaque ----
+
+describe('omega reads a product of non-constants as one opaque atom', () => {
+  // Lean's `asLinearCombo` makes `x * y` an atom unless one factor's linear combination is a
+  // constant, so a goal means to omega exactly what it means with every such product replaced
+  // by a fresh variable of its type (an ℕ product keeps its `0 ≤ ↑x * ↑y`, as a fresh ℕ
+  // variable does). Equal products are the same atom; `p * q` and `q * p` are not.
+  const ctx = (): ReturnType<typeof ctxWith> => ctxWith(5_000);
+  function termArb(ty: NumTy, vars: readonly string[]): fc.Arbitrary<Term> {
+    const v = fc.constantFrom(...vars).map((name) => mkVar(name, ty));
+    const factor = fc.oneof(v, fc.tuple(v, fc.bigInt({ min: 1n, max: 2n })).map(([x, k]) => mkArith('+', x, mkLit(k, ty))));
+    const product = fc.tuple(factor, factor).map(([a, b]) => mkArith('*', a, b));
+    const leaf = fc.oneof(v, product, fc.bigInt({ min: 0n, max: 5n }).map((k) => mkLit(k, ty)));
+    const { t } = fc.letrec<{ t: Term }>((tie) => ({
+      t: fc.oneof(
+        { depthSize: 'small', maxDepth: 2 },
+        leaf,
+        fc.tuple(tie('t'), tie('t')).map(([l, r]) => mkArith('+', l, r)),
+        fc.tuple(fc.bigInt({ min: 0n, max: 3n }), tie('t')).map(([k, a]) => mkArith('*', mkLit(k, ty), a)),
+        fc.tuple(tie('t'), fc.bigInt({ min: 2n, max: 3n })).map(([a, k]) => mkArith('%', a, mkLit(k, ty))),
+      ),
+    }));
+    return t;
+  }
+  /** `t` with every product of two non-numerals replaced by a variable named after it. */
+  function abstract(t: Term, names: Map<string, string>): Term {
+    if (t.kind !== 'arith') return t;
+    if (t.op === '*' && t.left.kind !== 'lit' && t.right.kind !== 'lit') {
+      const key = printTerm(t);
+      if (!names.has(key)) names.set(key, `m${names.size}`);
+      return mkVar(names.get(key)!, t.type as NumTy);
+    }
+    return mkArith(t.op, abstract(t.left, names), abstract(t.right, names));
+  }
+  for (const ty of [NAT, INT]) {
+    it(`${ty.name}: proves a goal iff it proves the goal with products abstracted`, async () => {
+      const vars = ['p', 'q'];
+      const rel = fc.tuple(fc.constantFrom<RelOp>('<', '≤', '=', '≠', '∣'), termArb(ty, vars), termArb(ty, vars)).map(([op, l, r]) =>
+        op === '∣' ? mkRel(op, mkLit(2n, ty), r) : mkRel(op, l, r),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(rel, { maxLength: 2 }), rel, async (hyps, goal) => {
+          const names = new Map<string, string>();
+          const [aGoal, ...aHyps] = [goal, ...hyps].map((p) => (p.kind === 'rel' ? mkRel(p.op, abstract(p.left, names), abstract(p.right, names)) : p));
+          const goalFor = (target: Term, hs: readonly Term[], extra: readonly string[]) => ({
+            context: [...[...vars, ...extra].map((name) => ({ kind: 'variable' as const, name, type: ty })), ...hs.map((prop, i) => ({ kind: 'hypothesis' as const, name: `h${i}`, prop }))],
+            target,
+          });
+          const call = { name: 'omega', text: 'omega', args: [] };
+          const o = await arithmeticHandlers.omega!(goalFor(goal, hyps, []), call, ctx());
+          const a = await arithmeticHandlers.omega!(goalFor(aGoal!, aHyps, [...names.values()]), call, ctx());
+          const text = `${hyps.map(printTerm).join(', ')} ⊢ ${printTerm(goal)}`;
+          expect(closes(o), `${text}: ${JSON.stringify(o)} vs ${JSON.stringify(a)}`).toBe(closes(a));
+        }),
+        { numRuns: 80 },
       );
     });
   }
