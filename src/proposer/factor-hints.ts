@@ -12,8 +12,7 @@
  * `nlinarith [...]` is checked by the backend as any other. nerdamer is synchronous and can be
  * slow, so only small inputs reach it (MAX_* below) and results are cached per goal.
  */
-import nerdamer from 'nerdamer';
-import 'nerdamer/Algebra.js'; // registers nerdamer.factor
+import { createRequire } from 'node:module';
 import { Polynomial, Rational, gcd, lcm, type Atom } from '../symbolic/core/index.ts';
 import { AtomTable } from '../symbolic/arith/atoms.ts';
 import { linearize } from '../symbolic/arith/linearize.ts';
@@ -174,9 +173,22 @@ function toNerdamer(p: Polynomial, atoms: readonly Atom[]): string {
     .join('+');
 }
 
+type Nerdamer = typeof import('nerdamer');
+let loaded: Nerdamer | undefined;
+
+/** nerdamer, loaded on first use: its import takes a few hundred ms that goals without a polynomial inequality need not pay. */
+function nerdamer(): Nerdamer {
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    loaded = require('nerdamer') as Nerdamer;
+    require('nerdamer/Algebra.js'); // registers nerdamer.factor on the same instance
+  }
+  return loaded;
+}
+
 function runFactor(text: string): string {
   try {
-    return nerdamer.factor(text).toString();
+    return nerdamer().factor(text).toString();
   } catch {
     return ''; // nerdamer's failure is no hint, never an error of ours
   }
