@@ -196,7 +196,8 @@ function runFactor(text: string): string {
 
 /**
  * Reads nerdamer's answer `text` (variables `v0`, `v1`, … for `setting.atoms`) as the factors of
- * `expected`, or undefined when it does not parse or its polynomial is not exactly `expected`.
+ * `expected`, or undefined when it does not parse or its polynomial is not a constant multiple of
+ * `expected` (so `expected = c · Π baseᵢ^exponentᵢ` holds exactly, `c` a rational constant).
  */
 function readFactorisation(text: string, setting: Setting, expected: Polynomial): Factor[] | undefined {
   const { table, atoms, type } = setting;
@@ -212,7 +213,10 @@ function readFactorisation(text: string, setting: Setting, expected: Polynomial)
   }
   const term = substituteAll(parsed.term, values);
   const poly = linearize(term, table, DEFAULT_LIMITS);
-  if (poly.kind !== 'ok' || !poly.poly.equals(expected)) return undefined;
+  // Up to a nonzero constant only: nerdamer 1.1.13 gets the sign wrong at times
+  // (a² − 2ab + b² + 2a − 2b + 1 comes back as −(−b + 1 + a)²) while its factors are right.
+  // The constant is recomputed below from our own product of the factors.
+  if (poly.kind !== 'ok' || !multipleOf(poly.poly, expected)) return undefined;
   const byKey = new Map<string, { base: Polynomial; exponent: number }>();
   let product = Polynomial.ONE;
   for (const [t, e] of powerFactors(term, 1)) {
@@ -233,9 +237,14 @@ function readFactorisation(text: string, setting: Setting, expected: Polynomial)
     out.push({ base, term: written, exponent });
   }
   // The product of the factors must be `expected` up to a constant, or the walk misread the term.
-  const c = product.isZero() ? undefined : expected.terms[0]!.coeff.div(product.terms[0]!.coeff);
-  if (c === undefined || !product.scale(c).equals(expected)) return undefined;
+  if (!multipleOf(product, expected)) return undefined;
   return out;
+}
+
+/** Whether `p = k · q` for a nonzero rational `k` (q ≠ 0). */
+function multipleOf(p: Polynomial, q: Polynomial): boolean {
+  if (p.isZero() || q.isZero()) return false;
+  return p.scale(q.terms[0]!.coeff.div(p.terms[0]!.coeff)).equals(q);
 }
 
 /** The factors of a product term as (term, exponent) pairs; constants and signs are left to the caller's check. */

@@ -47,11 +47,20 @@ describe('factorHints (nerdamer, untrusted)', () => {
     expect(goalDifferenceText(AM_GM_2)).toMatch(/v0\^2/u);
     expect(checkFactorisation(AM_GM_2, '(-v1+v0)^2')).toEqual([{ term: 'a - b', exponent: 2 }]);
     expect(checkFactorisation(AM_GM_2, '(v0+v1)^2')).toBeUndefined(); // wrong sign of the cross term
-    expect(checkFactorisation(AM_GM_2, '2*(v0-v1)^2')).toBeUndefined(); // off by a constant
+    expect(checkFactorisation(AM_GM_2, '(v0-v1)*(v0+v1)')).toBeUndefined(); // a wrong factor
+    expect(checkFactorisation(AM_GM_2, 'v0^2+v1^2')).toBeUndefined(); // a dropped term
+    // A wrong constant is harmless: the factors are what is kept, the constant is recomputed.
+    expect(checkFactorisation(AM_GM_2, '-2*(v0-v1)^2')).toEqual([{ term: 'a - b', exponent: 2 }]);
     expect(checkFactorisation(AM_GM_2, 'abs(v0-v1)^2')).toBeUndefined(); // not proofseek syntax
     expect(checkFactorisation(AM_GM_2, '(v0-v1)^2*')).toBeUndefined(); // does not parse
     expect(checkFactorisation(AM_GM_2, '(x-v1)^2')).toBeUndefined(); // a name nerdamer invented
     expect(checkFactorisation(AM_GM_2, '|v0-v1|^2')).toBeUndefined(); // equal as reals, but no polynomial
+  });
+
+  it('survives nerdamer\'s own sign error: its factors are checked, its constant is not taken', () => {
+    // nerdamer 1.1.13 answers −(−b + 1 + a)² for a² − 2ab + b² + 2a − 2b + 1, which is wrong.
+    const g = goal('a b : ℝ\n⊢ 2 * a * b + 2 * b - 2 * a ≤ a ^ 2 + b ^ 2 + 1');
+    expect(factorHints(g)).toEqual(['sq_nonneg (a - b + 1)']);
   });
 
   it('reaches the heuristic proposer as nlinarith candidates', () => {
