@@ -8,18 +8,18 @@
  *
  * Nothing nerdamer says is believed: its output is parsed by proofseek's own parser
  * (`symbolic/syntax`) and linearised into the core's polynomial normal form, and it is dropped
- * unless that polynomial equals `D` exactly. Even a kept hint is only a proposal: the tactic
- * `nlinarith [...]` is checked by the backend as any other. nerdamer is synchronous and can be
- * slow, so only small inputs reach it (MAX_* below) and results are cached per goal.
+ * unless that polynomial, and the product of the factors read off it, are constant multiples of
+ * `D`. Even a kept hint is only a proposal: the tactic `nlinarith [...]` is checked by the
+ * backend as any other. nerdamer is synchronous and can be slow, so only small inputs reach it
+ * (FACTOR_LIMITS) and results are cached per goal.
  */
 import { createRequire } from 'node:module';
-import { Polynomial, Rational, gcd, lcm, type Atom } from '../symbolic/core/index.ts';
+import { DEFAULT_LIMITS, Polynomial, Rational, gcd, lcm, type Atom } from '../symbolic/core/index.ts';
 import { AtomTable } from '../symbolic/arith/atoms.ts';
 import { linearize } from '../symbolic/arith/linearize.ts';
 import { atomTerm, polyToTerm } from '../symbolic/arith/to-term.ts';
 import { parseTerm, printTerm, substituteAll, type Term } from '../symbolic/syntax/index.ts';
 import { INT, NAT, PROP, RAT, REAL, isOrdered, type NumTy, type Ty } from '../symbolic/syntax/types.ts';
-import { DEFAULT_LIMITS } from '../symbolic/core/index.ts';
 import type { GoalAnalysis, VarClass } from './goal.ts';
 
 export interface FactorLimits {
@@ -271,12 +271,13 @@ function hintLists(factors: readonly Factor[], d: Polynomial, goal: GoalAnalysis
   return [...new Set(lists)].slice(0, MAX_LISTS);
 }
 
+/** Lean argument text: parenthesised unless one token. */
+const wrap = (p: string): string => (/\s/u.test(p) ? `(${p})` : p);
+
 /**
  * `mul_nonneg (…) (…)` proving `0 ≤ Π gᵢ^eᵢ`, when `d = c · Π gᵢ^eᵢ` with `c > 0` and every
  * odd-power base is `≥ 0` or `> 0` by a hypothesis `l ≤ r` / `l < r` with `r − l = k · gᵢ`, `k > 0`.
  */
-const wrap = (p: string): string => (/\s/u.test(p) ? `(${p})` : p);
-
 function productHint(factors: readonly Factor[], d: Polynomial, goal: GoalAnalysis, variables: readonly { name: string; type: Ty }[], setting: Setting): string | undefined {
   if (factors.length < 2) return undefined;
   let product = Polynomial.ONE;
