@@ -11,6 +11,7 @@
  *   - heuristic.ts: the heuristic proposer (scoring and normalisation).
  *   - library.ts: the tactic library file format, its zod schema and loader.
  *   - instantiate.ts: filling template slots from a goal.
+ *   - factor-hints.ts: nlinarith hint lists from a nerdamer factorisation (slot kind factor-hints), checked before use.
  *   - features.ts: named goal features used by `when` and `boost`.
  *   - goal.ts: lexical analysis of a pretty-printed goal.
  *   - fixed.ts: a fixed-list proposer for tests and replays.

@@ -5,6 +5,7 @@
  * unordered pairs: `sq_nonneg (x - y)` but not also `sq_nonneg (y - x)`); fresh-name slots
  * each get their own unused name. A template with an unfillable slot has no instances.
  */
+import { factorHints } from './factor-hints.ts';
 import { boundedVariables, freshNames, introNames, type GoalAnalysis } from './goal.ts';
 import { SLOT_PATTERN, type SlotKind, type Template } from './library.ts';
 
@@ -36,6 +37,8 @@ export function slotCandidates(kind: Exclude<SlotKind, 'fresh' | 'fresh-var'>, g
       return goal.variables.filter((v) => v.class !== 'function' && v.class !== 'other').map((v) => v.name);
     case 'constant':
       return [...new Set([...exactQuotients(goal.numerals), ...goal.numerals, '0', '1', '2'])].slice(0, MAX_CONSTANTS);
+    case 'factor-hints':
+      return [...factorHints(goal)];
     case 'binder': {
       const names = introNames(goal);
       return names ? [names.join(' ')] : [];

@@ -26,6 +26,7 @@ export const SLOT_KINDS = [
   'binder', // the names `intro` gives: `∀ x y,` → `x y`; `p → q` → a fresh `h`
   'fresh', // a hypothesis name the context does not use
   'fresh-var', // a variable name the context does not use
+  'factor-hints', // nlinarith hint lists read off a factorisation of the target (factor-hints.ts)
 ] as const;
 
 export type SlotKind = (typeof SLOT_KINDS)[number];

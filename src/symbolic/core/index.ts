@@ -1,6 +1,6 @@
 /**
  * The trusted core of the symbolic backend. Soundness of every `certified` verdict rests on this
- * folder alone: it imports nothing outside itself (no I/O, no search, no z3, no mathjs), uses
+ * folder alone: it imports nothing outside itself (no I/O, no search, no z3, no nerdamer), uses
  * exact `bigint` arithmetic only, and is the only code that can mint a `Verified` value.
  *
  * Algorithm sketch: oracles (../oracle) search for a certificate and hand it over as plain data;
