@@ -159,6 +159,44 @@ describe('bestFirstSearch', () => {
     expect(result).toMatchObject({ status: 'failed', stop: 'aborted', expansions: 1 });
   });
 
+  it('stops at once when aborted mid-expansion: no wait for a tactic in flight or a re-verification', async () => {
+    // 'hang' never answers and the tactic timeout is a minute: only the abort can end this wait.
+    const controller = new AbortController();
+    const slow = { budget: budget({ tacticTimeoutMs: 60_000, timeLimitMs: 120_000 }), signal: controller.signal };
+    const backend = new ToyBackend();
+    setTimeout(() => controller.abort(), 100);
+    let started = performance.now();
+    const hung = await search(5, fixedProposer(['hang', 'sub 1']), slow, backend);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(hung.result).toMatchObject({ status: 'failed', stop: 'aborted', expansions: 1 });
+    expect(backend.applied.map((a) => a.tactic)).toEqual(['hang']); // the next tactic was never launched
+
+    const verifying = new AbortController();
+    setTimeout(() => verifying.abort(), 100);
+    started = performance.now();
+    const unverified = await search(0, fixedProposer(['zero']), { ...slow, signal: verifying.signal }, new ToyBackend({ hangVerify: true }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(unverified.result).toMatchObject({ status: 'failed', stop: 'aborted' });
+    expect(unverified.result.proof).toBeUndefined();
+  });
+
+  it('does not wait for the proposer once aborted, and leaves no listener on the signal', async () => {
+    const controller = new AbortController();
+    const listeners: unknown[] = [];
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    const remove = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((type: string, fn: () => void, opts?: AddEventListenerOptions) => (listeners.push(fn), add(type, fn, opts))) as typeof add;
+    controller.signal.removeEventListener = ((type: string, fn: () => void) => (listeners.splice(listeners.indexOf(fn), 1), remove(type, fn))) as typeof remove;
+    const finished = await search(0, fixedProposer(['zero']), { signal: controller.signal });
+    expect(finished.result.status).toBe('proved');
+    expect(listeners).toEqual([]);
+    const silent: TacticProposer = { name: 'silent', propose: () => new Promise<TacticSuggestion[]>(() => {}) };
+    setTimeout(() => controller.abort(), 50);
+    const { result } = await search(5, silent, { signal: controller.signal });
+    expect(result).toMatchObject({ status: 'failed', stop: 'aborted', expansions: 1 });
+    expect(listeners).toEqual([]);
+  });
+
   it('keeps searching when verify rejects a found proof, and reports it', async () => {
     const backend = new ToyBackend({ rejectAll: true });
     const { result } = await search(1, fixedProposer(['sub 1', 'zero']), {}, backend);
