@@ -21,11 +21,13 @@ import { buildReport, type Report } from '../../bench/report.ts';
 import { benchFileFor, crashedAttempt, runAttempts, type AttemptEngine } from '../../bench/run.ts';
 import { InFlight, readInFlight } from '../../bench/in-flight.ts';
 import { writeReport } from '../../bench/write.ts';
+import { LEAN_PROJECT_ENV } from '../../lean/project.ts';
 import { renderReportMarkdown } from '../../bench/render/markdown.ts';
 import { integer, positiveInt, positiveNumber } from '../flag-parsers.ts';
 import { addProposerOptions, LIBRARY_HELP, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
-  backendOption,
+  addBackendOptions,
+  backendRequest,
   concurrencyOption,
   exitBySignal,
   expansionsOption,
@@ -43,6 +45,7 @@ import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } fr
 interface BenchFlags extends ProposerFlags {
   out: string;
   backend: BackendChoice;
+  leanProject?: string;
   proposer: string;
   attempts: number;
   expansions: number;
@@ -76,12 +79,13 @@ export function registerBench(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  const command = program
-    .command('bench')
-    .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
-    .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
-    .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here')
-    .addOption(backendOption());
+  const command = addBackendOptions(
+    program
+      .command('bench')
+      .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
+      .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
+      .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here'),
+  );
   addProposerOptions(command, {
     proposer: 'tactic proposer (default: learned when models/default exists, else heuristic)',
     proposerDefault: BENCH_DEFAULTS.proposer,
@@ -165,13 +169,15 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   try {
     const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
     const needsWork = done.size < totalAttempts;
-    backend = needsWork && flags.baseline === undefined ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
+    backend = needsWork && flags.baseline === undefined ? await makeBackend(flags.backend, backendRequest(flags, tacticTimeoutMs, flags.smt)) : undefined;
     if (bench === undefined) {
       const backendName = backend?.name ?? 'symbolic';
+      // The workspace the Lean backend was started in: --lean-project, else the environment's.
+      const leanProject = resolve(flags.leanProject ?? process.env[LEAN_PROJECT_ENV] ?? process.cwd());
       const environment = describeEnvironment({
         problems,
-        backend: { name: backendName, version: await backendVersion(backendName) },
-        leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
+        backend: { name: backendName, version: await backendVersion(backendName, leanProject) },
+        leanProject: backendName === 'lean' ? leanProject : null,
         proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
         // Without --model the learned proposer loads the shipped model; its manifest is what the run used.
         modelDir: config.modelDir ?? (config.baseline === null && config.proposer === 'learned' && hasDefaultModel() ? DEFAULT_MODEL_DIR : null),
@@ -197,7 +203,9 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     }
   } finally {
     await backend?.close();
-    if (flags.baseline !== undefined || flags.backend !== 'lean') {
+    // After a signal the process dies by it, which ends z3's threads as well; shutdownSmt would
+    // first wait for the z3 check in flight, up to a whole tactic timeout.
+    if ((flags.baseline !== undefined || flags.backend !== 'lean') && stop?.received() === undefined) {
       const { shutdownSmt } = await import('../../symbolic/smt/index.ts');
       await shutdownSmt();
     }
@@ -224,13 +232,12 @@ function proposerModelOf(config: BenchConfig): { proposerModel?: ProposerModel }
   return {};
 }
 
-async function backendVersion(name: string): Promise<string> {
+async function backendVersion(name: string, leanProject: string): Promise<string> {
   if (name === 'symbolic') {
     const { SYMBOLIC_VERIFIER_VERSION } = await import('../../symbolic/backend.ts');
     return SYMBOLIC_VERIFIER_VERSION;
   }
-  const project = process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd();
-  return `lean ${leanVersions(project).toolchain ?? 'unknown toolchain'}`;
+  return `lean ${leanVersions(leanProject).toolchain ?? 'unknown toolchain'}`;
 }
 
 /**
