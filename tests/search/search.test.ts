@@ -146,7 +146,7 @@ describe('bestFirstSearch', () => {
     expect(result.message).toMatch(/re-verification did not finish within the time limit/);
   });
 
-  it('stops before the next expansion when aborted', async () => {
+  it('stops when aborted during an expansion, before the next one', async () => {
     const controller = new AbortController();
     const proposer: TacticProposer = {
       name: 'aborting',
