@@ -32,7 +32,19 @@ export const BenchConfigSchema = z.object({
   problemPath: z.string(),
   backend: z.string(),
   proposer: z.string(),
+  /**
+   * The model directory the proposer loaded: --model, or the shipped model for learned without
+   * it. Runs recorded before `proposerSha256` existed kept null for the shipped model.
+   */
   modelDir: z.string().nullable(),
+  /** The tactic library read (--library or the bundled one); null for hf, http and the baseline. Absent in older runs. */
+  library: z.string().nullable().optional(),
+  /**
+   * `hashProposerConfig` over the proposer's name, the bytes of its library and model files and
+   * its settings, so `--resume` notices a retrained models/default or an edited library; null
+   * for the baseline. Absent in older runs, which `--resume` then cannot check for this.
+   */
+  proposerSha256: z.string().nullable().optional(),
   attempts: z.number().int().positive(),
   tacticsPerExpansion: z.number().int().positive(),
   expansions: z.number().int().positive(),

@@ -97,6 +97,10 @@ export function proposerOptions(flags: ProposerFlags, notice?: (line: string) =>
 export interface ProposerProvenance {
   readonly files: string[];
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** The tactic library among `files`, for the proposers that read one (not hf or http). */
+  readonly library?: string;
+  /** The model directory among `files`: learned's (the shipped one without --model), hf's when given. */
+  readonly modelDir?: string;
 }
 
 /**
@@ -107,12 +111,15 @@ export interface ProposerProvenance {
 export function proposerProvenance(name: string, flags: ProposerFlags, env: NodeJS.ProcessEnv = process.env): ProposerProvenance {
   const library = flags.library ?? DEFAULT_LIBRARY_PATH;
   switch (name) {
-    case 'learned':
-      return { files: [library, flags.model ?? DEFAULT_MODEL_DIR] };
+    case 'learned': {
+      const modelDir = flags.model ?? DEFAULT_MODEL_DIR;
+      return { files: [library, modelDir], library, modelDir };
+    }
     case 'hf':
       // The whole model directory (weights, tokenizer, config); hf reads no tactic library.
       return {
         files: flags.model === undefined ? [] : [flags.model],
+        ...(flags.model === undefined ? {} : { modelDir: flags.model }),
         settings: { prompt_template: flags.promptTemplate ?? DEFAULT_PROMPT_TEMPLATE, max_tokens: flags.maxTokens ?? HF_DEFAULTS.maxNewTokens },
       };
     case 'http': {
@@ -132,7 +139,7 @@ export function proposerProvenance(name: string, flags: ProposerFlags, env: Node
       };
     }
     default:
-      return { files: [library] };
+      return { files: [library], library };
   }
 }
 

@@ -4,12 +4,13 @@
  * plus the run scaffolding the four commands have in common: loading the selected problems,
  * turning the budget flags into a search budget, and stopping on SIGINT/SIGTERM.
  */
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { InputError } from '../core/errors.ts';
 import { loadProblems } from '../core/load-problems.ts';
 import type { Problem } from '../core/problem.ts';
 import type { Budget } from '../core/seams.ts';
 import { SEARCH_DEFAULTS } from '../search/search.ts';
+import type { BackendChoice, ProveBackendOptions } from './commands/prove.ts';
 import { nonNegativeNumber, positiveInt, positiveNumber } from './flag-parsers.ts';
 
 /** `--backend symbolic|lean|auto`, default symbolic. */
@@ -23,6 +24,22 @@ export function backendOption(): Option {
  */
 export function leanProjectOption(): Option {
   return new Option('--lean-project <dir>', 'Lean project with Mathlib and the REPL built, for --backend lean|auto (default: $PROOFSEEK_LEAN_PROJECT)');
+}
+
+/** `--backend` and `--lean-project`, which every searching command takes together. */
+export function addBackendOptions(command: Command): Command {
+  return command.addOption(backendOption()).addOption(leanProjectOption());
+}
+
+export interface BackendFlags {
+  backend: BackendChoice;
+  leanProject?: string;
+  concurrency: number;
+}
+
+/** What a searching command asks `makeBackend` for: its flags plus the run's tactic timeout and smt choice. */
+export function backendRequest(flags: BackendFlags, tacticTimeoutMs: number, allowSmt: boolean): ProveBackendOptions {
+  return { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt, ...(flags.leanProject === undefined ? {} : { leanProject: flags.leanProject }) };
 }
 
 export function expansionsOption(description: string, defaultValue: number): Option {

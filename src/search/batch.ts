@@ -17,7 +17,7 @@ export interface BatchOptions {
   readonly concurrency: number;
   /** Everything else passed to each search (k, alpha, tactic concurrency, trace). */
   readonly search?: Omit<SearchOptions, 'budget' | 'signal' | 'inspect'>;
-  /** Aborting stops each running search before its next expansion; unfinished problems get no record. */
+  /** Aborting stops each running search at once (mid-expansion too); unfinished problems get no record. */
   readonly signal?: AbortSignal;
   /**
    * Called with each record as soon as it is known (before the next problem is picked up);

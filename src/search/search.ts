@@ -6,6 +6,9 @@
  * `backend.verify`; a rejected script is recorded as a dead edge and the search goes on.
  * The time limit covers everything: each tactic's timeout is cut to the time left, tactics
  * past the deadline are not applied, and re-verification gets the time left plus a short grace.
+ * Aborting the signal stops the search at once, mid-expansion included: it stops waiting for
+ * the proposer, the tactics in flight and any re-verification (their late answers are dropped)
+ * and ends with stop reason `aborted`, which callers record as not finished.
  */
 import type { Problem } from '../core/problem.ts';
 import type { Budget, ProofBackend, ProofState, TacticProposer, TacticResult, TacticSuggestion, Verdict } from '../core/seams.ts';
@@ -28,7 +31,10 @@ export interface SearchOptions {
   /** Tactics applied at once within one expansion. */
   readonly tacticConcurrency?: number;
   readonly trace?: TraceSink;
-  /** Aborting stops the search before its next expansion, with stop reason `aborted`. */
+  /**
+   * Aborting stops the search promptly, with stop reason `aborted`: it no longer waits for the
+   * call in flight (proposer, tactic or re-verification), which may finish in the background.
+   */
   readonly signal?: AbortSignal;
   /** Check the tree's invariants after every expansion (tests; costs O(nodes) each time). */
   readonly checkInvariants?: boolean;
@@ -92,6 +98,9 @@ export interface SearchResult {
   readonly timings: SearchTimings;
 }
 
+/** Thrown inside one search when its signal aborts; caught by `bestFirstSearch` itself. */
+class SearchAborted extends Error {}
+
 interface Counters {
   expansions: number;
   duplicates: number;
@@ -124,6 +133,7 @@ export async function bestFirstSearch(
   const deadline = started + budget.timeLimitMs;
   const counters: Counters = { expansions: 0, duplicates: 0, tacticsApplied: 0, rejectedProofs: 0, proposerMs: 0, backendMs: 0, verifyMs: 0 };
   const tree = new SearchTree();
+  const queue = options.queue ?? new BestFirstQueue<NodeId>();
 
   const finish = (status: SearchResult['status'], stop: StopReason, extra: { proof?: FoundProof; message?: string } = {}): SearchResult => {
     const totalMs = now() - started;
@@ -146,31 +156,42 @@ export async function bestFirstSearch(
     });
   };
 
-  const t0 = now();
-  const start = await backend.start(problem);
-  counters.backendMs += now() - t0;
-  if (start.kind === 'error') return finish('error', 'start-error', { message: start.message });
-  if (start.state.goals.length === 0) {
-    return finish('error', 'start-error', { message: 'internal error: the backend stated the problem with no goals' });
+  const abort = abortWatch(options.signal);
+  try {
+    return await searchFrom();
+  } catch (error) {
+    if (error instanceof SearchAborted) return finish('failed', 'aborted');
+    throw error;
+  } finally {
+    abort.dispose();
   }
-  const root = tree.addRoot(start.state, stateKey(start.state.goals), 0);
-  trace?.write({ event: 'start', problem: problem.name, goals: start.state.goals });
-  const queue = options.queue ?? new BestFirstQueue<NodeId>();
-  queue.push(root.id, root.priority);
 
-  for (;;) {
-    if (options.signal?.aborted) return finish('failed', 'aborted');
-    if (counters.expansions >= budget.maxExpansions) return finish('failed', 'expansions');
-    const remaining = deadline - now();
-    if (remaining <= 0) return finish('failed', 'time');
-    const id = queue.pop();
-    if (id === undefined) return finish('failed', 'exhausted');
-    const node = tree.node(id);
-    if (node.status !== 'open') continue;
+  async function searchFrom(): Promise<SearchResult> {
+    const t0 = now();
+    const start = await abort.race(backend.start(problem));
+    counters.backendMs += now() - t0;
+    if (start.kind === 'error') return finish('error', 'start-error', { message: start.message });
+    if (start.state.goals.length === 0) {
+      return finish('error', 'start-error', { message: 'internal error: the backend stated the problem with no goals' });
+    }
+    const root = tree.addRoot(start.state, stateKey(start.state.goals), 0);
+    trace?.write({ event: 'start', problem: problem.name, goals: start.state.goals });
+    queue.push(root.id, root.priority);
 
-    const proof = await expand(node);
-    if (options.checkInvariants) assertTree(tree);
-    if (proof) return finish('proved', 'proved', { proof });
+    for (;;) {
+      if (options.signal?.aborted) return finish('failed', 'aborted');
+      if (counters.expansions >= budget.maxExpansions) return finish('failed', 'expansions');
+      const remaining = deadline - now();
+      if (remaining <= 0) return finish('failed', 'time');
+      const id = queue.pop();
+      if (id === undefined) return finish('failed', 'exhausted');
+      const node = tree.node(id);
+      if (node.status !== 'open') continue;
+
+      const proof = await expand(node);
+      if (options.checkInvariants) assertTree(tree);
+      if (proof) return finish('proved', 'proved', { proof });
+    }
   }
 
   /**
@@ -194,7 +215,7 @@ export async function bestFirstSearch(
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), timeoutMs + TIMEOUT_GRACE_MS);
     });
-    return Promise.race([backend.verify(problem, script, { timeoutMs }), late]).finally(() => clearTimeout(timer));
+    return abort.race(Promise.race([backend.verify(problem, script, { timeoutMs }), late]).finally(() => clearTimeout(timer)));
   }
 
   /** Expands one node; returns the verified proof when one of its tactics completes it. */
@@ -202,7 +223,7 @@ export async function bestFirstSearch(
     const expansion = counters.expansions;
     counters.expansions += 1;
     const tp = now();
-    const suggestions = uniqueSuggestions(await proposer.propose(node.state, k)).slice(0, k);
+    const suggestions = uniqueSuggestions(await abort.race(proposer.propose(node.state, k))).slice(0, k);
     const proposerMs = now() - tp;
     counters.proposerMs += proposerMs;
 
@@ -213,19 +234,20 @@ export async function bestFirstSearch(
     let backendMs = 0;
     const apply = async (tactic: string): Promise<TacticResult> => {
       const tb = now();
-      const result = await applyInTime(node.state, tactic);
+      const result = await abort.race(applyInTime(node.state, tactic));
       backendMs += now() - tb;
       if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
       return result;
     };
     const tb = now();
-    await mapLimit(suggestions, concurrency, async (s, i) => {
-      if (closing) return;
+    // Aborting stops the wait for the tactics in flight, and no further tactic is launched.
+    await abort.race(mapLimit(suggestions, concurrency, async (s, i) => {
+      if (closing || options.signal?.aborted) return;
       const result = await applyInTime(node.state, s.tactic);
       if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
       results[i] = result;
       if (closesEverything(result)) closing = true;
-    });
+    }));
     backendMs += now() - tb;
 
     const traced: { tactic: string; logprob: number; outcome: TraceOutcome }[] = [];
@@ -342,6 +364,29 @@ function applyWithTimeout(backend: ProofBackend, state: ProofState, tactic: stri
     );
   });
   return Promise.race([backend.apply(state, tactic, { timeoutMs }), late]).finally(() => clearTimeout(timer));
+}
+
+interface AbortWatch {
+  /** `promise`, or a `SearchAborted` rejection as soon as the signal aborts (at once if it has). */
+  race<T>(promise: Promise<T>): Promise<T>;
+  /** Removes the listener from the signal (a long run reuses one signal for every search). */
+  dispose(): void;
+}
+
+function abortWatch(signal: AbortSignal | undefined): AbortWatch {
+  if (signal === undefined) return { race: (promise) => promise, dispose: () => undefined };
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new SearchAborted('search aborted'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // Aborting between two waits rejects with no race listening: that is not an unhandled rejection.
+  aborted.catch(() => undefined);
+  return {
+    race: (promise) => Promise.race([promise, aborted]),
+    dispose: () => signal.removeEventListener('abort', onAbort!),
+  };
 }
 
 function assertTree(tree: SearchTree): void {

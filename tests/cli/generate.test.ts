@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProblems } from '../../src/core/load-problems.ts';
-import { CLI_PATH as cli, execFileAsync as run, REPO_ROOT as root } from '../support/cli.ts';
+import { CLI_PATH as cli, execFileAsync as run, REPO_ROOT as root, waitForLines } from '../support/cli.ts';
 
 const NAMES = [
   'alg_sum_sq_from_sum_prod',
@@ -65,15 +65,19 @@ describe('proofseek generate (child process, symbolic backend)', () => {
     const killed = join(dir, 'killed');
     const child = spawn(process.execPath, args(killed), { stdio: 'ignore' });
     const closed = new Promise((r) => child.once('close', r));
-    for (let waited = 0; waited < 120_000; waited += 20) {
-      const proofs = join(killed, 'proofs.jsonl');
-      if (existsSync(proofs) && (await readFile(proofs, 'utf8')).split('\n').length > 3) break;
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    // Kill at the first recorded proof: most problems are still to come.
+    await waitForLines(join(killed, 'proofs.jsonl'), () => child.exitCode !== null);
     child.kill('SIGKILL');
     await closed;
     expect(existsSync(join(killed, 'manifest.json'))).toBe(false); // it really died mid-run
+    // ... with problems left to search, so the resume below has work to do.
+    const recorded = new Set<string>();
+    for (const file of ['proofs.jsonl', 'attempts.jsonl']) {
+      const text = existsSync(join(killed, file)) ? await readFile(join(killed, file), 'utf8') : '';
+      for (const line of text.split('\n').slice(0, -1)) recorded.add((JSON.parse(line) as { problem: string }).problem);
+    }
+    expect(recorded.size).toBeGreaterThan(0);
+    expect(recorded.size).toBeLessThan(NAMES.length);
 
     const { stdout } = await run(process.execPath, [...args(killed), '--resume', '--json'], { timeout: 240_000 });
     expect(JSON.parse(stdout)).toMatchObject({ counts: { problems: NAMES.length } });

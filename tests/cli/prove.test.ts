@@ -10,7 +10,7 @@ import { InputError } from '../../src/core/errors.ts';
 import { readResults } from '../../src/core/results.ts';
 import { registerProve, type BackendChoice, type ProveBackendOptions } from '../../src/cli/commands/prove.ts';
 import { ToyBackend, type ToyOptions } from '../search/toy-backend.ts';
-import { TextSink } from '../support/cli.ts';
+import { MINIF2F_HEADER, SLOW_PROBLEM, TextSink, waitForLines } from '../support/cli.ts';
 
 /** A tactic library for the toy language, so the real heuristic proposer drives the search. */
 const TOY_LIBRARY = `version: 1
@@ -184,56 +184,75 @@ describe('proofseek prove (child process, symbolic backend)', () => {
     expect(failure?.stderr).toMatch(new RegExp(`^proofseek: '${dir}' has no lakefile[^\\n]*\\n$`, 'u'));
   }, 60_000);
 
-  it('on SIGINT stops, keeps the finished records, prints the summary and exits by the signal', async () => {
-    // Forty false statements that each cost the search a few tactic timeouts: still running when the signal comes.
-    const slow = Array.from({ length: 40 }, (_, i) => `theorem slow${i} (n : ℕ) (h : n % 7 = 3) : n ^ 3 % 7 = ${i % 6} + ${i} - ${i} := by sorry`);
+  it('on SIGINT stops at once, mid-tactic, keeps the finished records, exits by the signal; --resume redoes the interrupted problem', async () => {
+    // k2 is proved at once; then slow_omega's first expansion waits on omega, whose timeout is a minute.
     const path = join(dir, 'slow.lean');
-    await writeFile(path, `${slow.join('\n\n')}\n`);
+    await writeFile(path, `${MINIF2F_HEADER}\n\n${problems[1]}\n\n${SLOW_PROBLEM.statement}\n`);
     const out = join(dir, 'slow.jsonl');
-    const args = [cli, 'prove', path, '--proposer', 'heuristic', '--out', out, '--tactic-timeout', '1', '-k', '4', '--time-limit', '5'];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const trace = join(dir, 'slow-trace.jsonl');
+    const args = [cli, 'prove', path, '--proposer', 'heuristic', '--out', out, '--tactic-timeout', '60', '--time-limit', '120', '-k', '4'];
+    const child = spawn(process.execPath, [...args, '--trace', trace], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
     const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('close', (code, signal) => r({ code, signal })));
-    for (let waited = 0; waited < 60_000 && !stderr.includes('[1/40]'); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const slowStarted = async (): Promise<boolean> => existsSync(trace) && (await readFile(trace, 'utf8')).includes(`"event":"start","problem":"${SLOW_PROBLEM.name}"`);
+    for (let waited = 0; waited < 60_000 && !(await slowStarted()) && child.exitCode === null; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1000)); // well into the first tactic
+    const signalled = performance.now();
     child.kill('SIGINT');
     const exit = await closed;
+    // Before, the signal was honoured only between expansions: here after omega's 60 s timeout.
+    expect(performance.now() - signalled).toBeLessThan(15_000);
     expect(exit.signal).toBe('SIGINT');
-    const { records, truncatedTail } = await readResults(out);
-    expect(truncatedTail).toBe(false);
-    expect(records.length).toBeGreaterThan(0);
-    expect(records.length).toBeLessThan(40);
-    for (const r of records) expect(r.stop, r.name).not.toBe('aborted'); // the search cut short is not recorded
-    expect(stderr).toContain(`interrupted: ${records.length} of 40 problems recorded in ${out}; rerun with --resume to finish`);
-    expect(stdout).toMatch(new RegExp(`^total\\s+0/40\\s.*\\s${40 - records.length}\\s+[\\d.]+$`, 'mu'));
-  }, 120_000);
+    const events = (await readFile(trace, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { event: string; problem: string; stop?: string; expansions?: number });
+    const slowEvents = events.filter((e) => e.problem === SLOW_PROBLEM.name);
+    // Interrupted inside its first expansion: begun (counted) but never completed.
+    expect(slowEvents.map((e) => e.event)).toEqual(['start', 'end']);
+    expect(slowEvents[1]).toMatchObject({ stop: 'aborted', expansions: 1 });
+    const first = await readResults(out);
+    expect(first.truncatedTail).toBe(false);
+    expect(first.records.map((r) => r.name)).toEqual(['k2']); // the search cut short is not recorded, as failed or otherwise
+    expect(stderr).toContain(`interrupted: 1 of 2 problems recorded in ${out}; rerun with --resume to finish`);
+    expect(stdout).toMatch(/^total\s+1\/2\s.*\s1\s+[\d.]+$/mu);
+    const firstText = await readFile(out, 'utf8');
+
+    // A short time limit on the resumed run: only that the problem is searched again matters here.
+    const resumed = await promisify(execFile)(process.execPath, [...args, '--time-limit', '3', '--resume'], { timeout: 120_000 });
+    expect(resumed.stderr).toContain(`resuming: 1 of 2 problems already in ${out}`);
+    const second = await readResults(out);
+    expect(second.records.map((r) => r.name)).toEqual(['k2', SLOW_PROBLEM.name]);
+    expect(second.records[1]).toMatchObject({ status: 'failed', stop: 'time' });
+    expect((await readFile(out, 'utf8')).startsWith(firstText)).toBe(true);
+  }, 240_000);
 
   it('loses nothing when killed mid-run and redoes nothing on --resume', async () => {
+    // slow_omega second: a run killed after its first record is still busy with it for 20 s.
     const path = join(dir, 'kill.lean');
-    await writeFile(path, `${problems.join('\n\n')}\n`);
+    const statements = [problems[0]!, SLOW_PROBLEM.statement, ...problems.slice(1)];
+    await writeFile(path, `${MINIF2F_HEADER}\n\n${statements.join('\n\n')}\n`);
     const out = join(dir, 'kill.jsonl');
     const args = [cli, 'prove', path, '--backend', 'symbolic', '--out', out, '--time-limit', '20', '--expansions', '50'];
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
     // Listen from the start: the child may finish before the kill, and 'close' fires only once.
     const closed = new Promise((r) => child.once('close', r));
     // Kill hard (no cleanup) as soon as the first result is on disk.
-    for (let waited = 0; waited < 60_000; waited += 50) {
-      if (existsSync(out) && (await readFile(out, 'utf8')).includes('\n')) break;
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const linesAtKill = await waitForLines(out, () => child.exitCode !== null, 60_000);
     child.kill('SIGKILL');
     await closed;
     const first = await readResults(out);
+    // Really cut short: some problems recorded, not all (else --resume below would test nothing).
+    expect(linesAtKill).toBeGreaterThan(0);
     expect(first.records.length).toBeGreaterThan(0);
+    expect(first.records.length).toBeLessThan(statements.length);
     const firstText = (await readFile(out, 'utf8')).slice(0, first.completeBytes);
 
-    await promisify(execFile)(process.execPath, [...args, '--resume', '--json'], { timeout: 240_000 });
+    const resumed = await promisify(execFile)(process.execPath, [...args, '--resume', '--json'], { timeout: 240_000 });
+    expect(resumed.stderr).toContain(`resuming: ${first.records.length} of ${statements.length} problems`);
     const second = await readResults(out);
     const names = second.records.map((r) => r.name);
-    expect(names.sort()).toEqual(['k1', 'k2', 'k3', 'k4', 'k5', 'k6']);
+    expect(names.sort()).toEqual(['k1', 'k2', 'k3', 'k4', 'k5', 'k6', SLOW_PROBLEM.name].sort());
     expect(new Set(names).size).toBe(names.length); // nothing redone
     expect((await readFile(out, 'utf8')).startsWith(firstText)).toBe(true);
     const proved = second.records.filter((r) => r.status === 'proved');

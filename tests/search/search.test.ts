@@ -146,7 +146,7 @@ describe('bestFirstSearch', () => {
     expect(result.message).toMatch(/re-verification did not finish within the time limit/);
   });
 
-  it('stops before the next expansion when aborted', async () => {
+  it('stops when aborted during an expansion, before the next one', async () => {
     const controller = new AbortController();
     const proposer: TacticProposer = {
       name: 'aborting',
@@ -157,6 +157,46 @@ describe('bestFirstSearch', () => {
     };
     const { result } = await search(5, proposer, { signal: controller.signal });
     expect(result).toMatchObject({ status: 'failed', stop: 'aborted', expansions: 1 });
+  });
+
+  it('stops at once when aborted mid-expansion: no wait for a tactic in flight or a re-verification', async () => {
+    // 'hang' never answers and the tactic timeout is a minute: only the abort can end this wait.
+    const controller = new AbortController();
+    const slow = { budget: budget({ tacticTimeoutMs: 60_000, timeLimitMs: 120_000 }), signal: controller.signal };
+    const backend = new ToyBackend();
+    setTimeout(() => controller.abort(), 100);
+    let started = performance.now();
+    const hung = await search(5, fixedProposer(['hang', 'sub 1']), slow, backend);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(hung.result).toMatchObject({ status: 'failed', stop: 'aborted', expansions: 1 });
+    expect(backend.applied.map((a) => a.tactic)).toEqual(['hang']); // the next tactic was never launched
+
+    const verifying = new AbortController();
+    setTimeout(() => verifying.abort(), 100);
+    started = performance.now();
+    const unverified = await search(0, fixedProposer(['zero']), { ...slow, signal: verifying.signal }, new ToyBackend({ hangVerify: true }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(unverified.result).toMatchObject({ status: 'failed', stop: 'aborted' });
+    expect(unverified.result.proof).toBeUndefined();
+  });
+
+  it('does not wait for the proposer once aborted, and leaves no listener on the signal', async () => {
+    const controller = new AbortController();
+    // The listeners the search leaves on the signal (a long run shares one signal among all its searches).
+    const listeners = new Set<unknown>();
+    const { signal } = controller;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<typeof add>) => (listeners.add(args[1]), add(...args))) as typeof add;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => (listeners.delete(args[1]), remove(...args))) as typeof remove;
+    const finished = await search(0, fixedProposer(['zero']), { signal: controller.signal });
+    expect(finished.result.status).toBe('proved');
+    expect(listeners.size).toBe(0);
+    const silent: TacticProposer = { name: 'silent', propose: () => new Promise<TacticSuggestion[]>(() => {}) };
+    setTimeout(() => controller.abort(), 50);
+    const { result } = await search(5, silent, { signal: controller.signal });
+    expect(result).toMatchObject({ status: 'failed', stop: 'aborted', expansions: 1 });
+    expect(listeners.size).toBe(0);
   });
 
   it('keeps searching when verify rejects a found proof, and reports it', async () => {

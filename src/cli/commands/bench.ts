@@ -13,7 +13,7 @@ import { InputError } from '../../core/errors.ts';
 import type { Problem } from '../../core/problem.ts';
 import { openJsonlWriter } from '../../core/results.ts';
 import type { ProofBackend } from '../../core/seams.ts';
-import { DEFAULT_MODEL_DIR, hasDefaultModel, makeProposer } from '../../proposer/index.ts';
+import { hasDefaultModel, makeProposer } from '../../proposer/index.ts';
 import { SAMPLING_DEFAULTS } from '../../proposer/sampling.ts';
 import { ATTEMPTS_FILE, AttemptRecordSchema, attemptKey, readBenchFile, writeBenchFile, type AttemptRecord, type BenchConfig, type BenchFile, type ProposerModel } from '../../bench/attempts.ts';
 import { describeEnvironment, leanVersions } from '../../bench/environment.ts';
@@ -21,11 +21,14 @@ import { buildReport, type Report } from '../../bench/report.ts';
 import { benchFileFor, crashedAttempt, runAttempts, type AttemptEngine } from '../../bench/run.ts';
 import { InFlight, readInFlight } from '../../bench/in-flight.ts';
 import { writeReport } from '../../bench/write.ts';
+import { LEAN_PROJECT_ENV } from '../../lean/project.ts';
 import { renderReportMarkdown } from '../../bench/render/markdown.ts';
+import { hashProposerConfig } from '../../training/hashes.ts';
 import { integer, positiveInt, positiveNumber } from '../flag-parsers.ts';
 import { addProposerOptions, LIBRARY_HELP, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
-  backendOption,
+  addBackendOptions,
+  backendRequest,
   concurrencyOption,
   exitBySignal,
   expansionsOption,
@@ -43,6 +46,7 @@ import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } fr
 interface BenchFlags extends ProposerFlags {
   out: string;
   backend: BackendChoice;
+  leanProject?: string;
   proposer: string;
   attempts: number;
   expansions: number;
@@ -76,12 +80,13 @@ export function registerBench(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  const command = program
-    .command('bench')
-    .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
-    .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
-    .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here')
-    .addOption(backendOption());
+  const command = addBackendOptions(
+    program
+      .command('bench')
+      .description('benchmark a problem set: K attempts per problem, every attempt recorded, then report.json, report.md and report.html')
+      .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file (e.g. miniF2F valid.jsonl)')
+      .requiredOption('--out <dir>', 'run directory: attempts.jsonl, bench.json and the reports go here'),
+  );
   addProposerOptions(command, {
     proposer: 'tactic proposer (default: learned when models/default exists, else heuristic)',
     proposerDefault: BENCH_DEFAULTS.proposer,
@@ -113,14 +118,20 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   if (flags.baseline !== undefined && !flags.smt) throw new InputError('--baseline z3 only produces smt-tier proofs; it cannot be combined with --no-smt');
   const problems = await loadSelectedProblems(path, flags.limit, 'attempts are keyed by name');
   const dir = flags.out;
-  // hf/http: what shapes the proposer's answers goes into the configuration, so --resume refuses another model.
+  const proposer = flags.baseline === undefined ? await makeProposer(flags.proposer, proposerOptions(flags, (line) => void io.stderr.write(`${line}\n`))) : undefined;
+  // What shapes the proposer's answers (files by content, hf/http settings) goes into the
+  // configuration, so --resume refuses another model, a retrained one or an edited library.
   const provenance = flags.baseline === undefined ? proposerProvenance(flags.proposer, flags) : undefined;
+  // The settings are compared as they are (proposerSettings); the hash stands for the files' contents.
+  const proposerSha256 = provenance === undefined ? null : await hashProposerConfig(flags.proposer, provenance.files);
   const config: BenchConfig = {
     label: flags.label ?? (resolve(dir).split(/[\\/]/u).filter(Boolean).at(-1) ?? 'run'),
     problemPath: path,
     backend: flags.baseline === undefined ? flags.backend : 'symbolic',
     proposer: flags.baseline === undefined ? flags.proposer : 'none',
-    modelDir: flags.model ?? null,
+    modelDir: provenance?.modelDir ?? null,
+    library: provenance?.library ?? null,
+    proposerSha256,
     attempts: flags.baseline === undefined ? flags.attempts : 1,
     tacticsPerExpansion: flags.k,
     expansions: flags.expansions,
@@ -135,9 +146,8 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     ...(provenance?.settings === undefined ? {} : { proposerSettings: provenance.settings }),
   };
   const previous = flags.resume ? await readBenchFile(dir) : undefined;
-  if (previous !== undefined) checkSameRun(previous, config, problems, dir);
+  if (previous !== undefined) checkSameRun(previous, config, problems, dir, flags.model ?? null);
 
-  const proposer = flags.baseline === undefined ? await makeProposer(flags.proposer, proposerOptions(flags, (line) => void io.stderr.write(`${line}\n`))) : undefined;
   const { writer, existing } = await openJsonlWriter(join(dir, ATTEMPTS_FILE), AttemptRecordSchema, { resume: flags.resume });
   const names = new Set(problems.map((p) => p.name));
   const kept = existing.filter((a) => names.has(a.name) && a.attempt < config.attempts);
@@ -165,16 +175,18 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
   try {
     const tacticTimeoutMs = Math.round(flags.tacticTimeout * 1000);
     const needsWork = done.size < totalAttempts;
-    backend = needsWork && flags.baseline === undefined ? await makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt: flags.smt }) : undefined;
+    backend = needsWork && flags.baseline === undefined ? await makeBackend(flags.backend, backendRequest(flags, tacticTimeoutMs, flags.smt)) : undefined;
     if (bench === undefined) {
       const backendName = backend?.name ?? 'symbolic';
+      // The workspace the Lean backend was started in: --lean-project, else the environment's.
+      const leanProject = resolve(flags.leanProject ?? process.env[LEAN_PROJECT_ENV] ?? process.cwd());
       const environment = describeEnvironment({
         problems,
-        backend: { name: backendName, version: await backendVersion(backendName) },
-        leanProject: backendName === 'lean' ? (process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd()) : null,
+        backend: { name: backendName, version: await backendVersion(backendName, leanProject) },
+        leanProject: backendName === 'lean' ? leanProject : null,
         proposer: config.baseline === null ? (proposer?.name ?? config.proposer) : 'none',
-        // Without --model the learned proposer loads the shipped model; its manifest is what the run used.
-        modelDir: config.modelDir ?? (config.baseline === null && config.proposer === 'learned' && hasDefaultModel() ? DEFAULT_MODEL_DIR : null),
+        // Without --model the learned proposer loads the shipped model, which config.modelDir names; its manifest is what the run used.
+        modelDir: config.modelDir,
         ...proposerModelOf(config),
       });
       bench = benchFileFor({ ...config, backend: backendName }, environment, problems);
@@ -197,7 +209,9 @@ async function runBench(path: string, flags: BenchFlags, makeBackend: MakeBacken
     }
   } finally {
     await backend?.close();
-    if (flags.baseline !== undefined || flags.backend !== 'lean') {
+    // After a signal the process dies by it, which ends z3's threads as well; shutdownSmt would
+    // first wait for the z3 check in flight, up to a whole tactic timeout.
+    if ((flags.baseline !== undefined || flags.backend !== 'lean') && stop?.received() === undefined) {
       const { shutdownSmt } = await import('../../symbolic/smt/index.ts');
       await shutdownSmt();
     }
@@ -224,28 +238,43 @@ function proposerModelOf(config: BenchConfig): { proposerModel?: ProposerModel }
   return {};
 }
 
-async function backendVersion(name: string): Promise<string> {
+async function backendVersion(name: string, leanProject: string): Promise<string> {
   if (name === 'symbolic') {
     const { SYMBOLIC_VERIFIER_VERSION } = await import('../../symbolic/backend.ts');
     return SYMBOLIC_VERIFIER_VERSION;
   }
-  const project = process.env['PROOFSEEK_LEAN_PROJECT'] ?? process.cwd();
-  return `lean ${leanVersions(project).toolchain ?? 'unknown toolchain'}`;
+  return `lean ${leanVersions(leanProject).toolchain ?? 'unknown toolchain'}`;
 }
 
+/** How `checkSameRun` names a changed configuration key that is not a flag of its own. */
+const CHANGED: Partial<Record<keyof BenchConfig | 'problems', string>> = {
+  modelDir: 'model directory (modelDir)',
+  library: 'tactic library (library)',
+  proposerSha256: 'proposer files: the library or model changed on disk (proposerSha256)',
+};
+
 /**
- * A resumed run must be the same run: the same problems and configuration. The label may be
- * renamed freely, and `--backend auto` accepts whichever backend it resolved to the first time.
+ * A resumed run must be the same run: the same problems and configuration, the contents of the
+ * proposer's files included. The label may be renamed freely, and `--backend auto` accepts
+ * whichever backend it resolved to the first time. A bench.json from before `proposerSha256`
+ * recorded `--model` as given (null for the shipped model) and no library: it is compared on
+ * what it has. `modelFlag` is `--model` as given.
  */
-function checkSameRun(previous: BenchFile, config: BenchConfig, problems: readonly Problem[], dir: string): void {
-  const differing = (Object.keys(config) as (keyof BenchConfig)[]).filter((key) => {
+function checkSameRun(previous: BenchFile, config: BenchConfig, problems: readonly Problem[], dir: string, modelFlag: string | null): void {
+  const old = previous.config.proposerSha256 === undefined;
+  const current: BenchConfig = old ? { ...config, modelDir: modelFlag, library: undefined, proposerSha256: undefined } : config;
+  const changed: string[] = (Object.keys(current) as (keyof BenchConfig)[]).filter((key) => {
     if (key === 'label') return false;
-    if (key === 'backend') return config.backend !== 'auto' && previous.config.backend !== config.backend;
-    return JSON.stringify(previous.config[key]) !== JSON.stringify(config[key]);
+    if (key === 'backend') return current.backend !== 'auto' && previous.config.backend !== current.backend;
+    return JSON.stringify(previous.config[key]) !== JSON.stringify(current[key]);
   });
-  if (previous.problems.map((p) => p.name).join('\n') !== problems.map((p) => p.name).join('\n')) differing.push('problems' as keyof BenchConfig);
+  // Another proposer, model directory or library changes the hash too: name only the cause.
+  const explained = changed.some((key) => key === 'proposer' || key === 'modelDir' || key === 'library');
+  const differing = explained ? changed.filter((key) => key !== 'proposerSha256') : changed;
+  if (previous.problems.map((p) => p.name).join('\n') !== problems.map((p) => p.name).join('\n')) differing.push('problems');
   if (differing.length > 0) {
-    throw new InputError(`--resume: ${join(dir, 'bench.json')} was run with a different ${differing.join(', ')}; use a new --out or the same flags`);
+    const named = differing.map((key) => CHANGED[key as keyof BenchConfig] ?? key);
+    throw new InputError(`--resume: ${join(dir, 'bench.json')} was run with a different ${named.join(', ')}; use a new --out or the same flags and files`);
   }
 }
 

@@ -15,8 +15,9 @@ import { hashProposerConfig } from '../../training/hashes.ts';
 import type { Manifest } from '../../training/run-files.ts';
 import { addProposerOptions, LIBRARY_HELP, MODEL_HELP, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
+  addBackendOptions,
   alphaOption,
-  backendOption,
+  backendRequest,
   budgetFromFlags,
   concurrencyOption,
   exitBySignal,
@@ -35,6 +36,7 @@ import { PROVE_DEFAULTS, type BackendChoice, type MakeBackend, type ProveIo } fr
 interface GenerateFlags extends ProposerFlags {
   out: string;
   backend: BackendChoice;
+  leanProject?: string;
   proposer: string;
   expansions: number;
   timeLimit: number;
@@ -58,12 +60,13 @@ export function registerGenerate(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  const command = program
-    .command('generate')
-    .description('prove a problem set and write verified training data: proofs.jsonl, steps.jsonl (state, tactic pairs), attempts.jsonl, manifest.json')
-    .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
-    .requiredOption('--out <dir>', 'data directory to write (created if missing)')
-    .addOption(backendOption());
+  const command = addBackendOptions(
+    program
+      .command('generate')
+      .description('prove a problem set and write verified training data: proofs.jsonl, steps.jsonl (state, tactic pairs), attempts.jsonl, manifest.json')
+      .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
+      .requiredOption('--out <dir>', 'data directory to write (created if missing)'),
+  );
   addProposerOptions(command, { proposer: 'tactic proposer', proposerDefault: 'heuristic', library: LIBRARY_HELP, model: MODEL_HELP })
     .addOption(expansionsOption('maximum expansions per problem', PROVE_DEFAULTS.expansions))
     .addOption(timeLimitOption('wall-clock limit per problem', PROVE_DEFAULTS.timeLimitSeconds))
@@ -98,7 +101,7 @@ async function runGenerate(path: string, flags: GenerateFlags, makeBackend: Make
     summary = await generateData(problems, {
       outDir: flags.out,
       // Without --include-smt an smt proof could not be recorded, so search never spends time on z3.
-      backend: () => makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs: budget.tacticTimeoutMs, allowSmt: flags.includeSmt && flags.smt }),
+      backend: () => makeBackend(flags.backend, backendRequest(flags, budget.tacticTimeoutMs, flags.includeSmt && flags.smt)),
       proposer,
       proposerSha256,
       budget,

@@ -16,8 +16,9 @@ import { metricsMarkdown } from '../../training/metrics-report.ts';
 import { atLeastOne, nonNegativeInt, positiveInt, positiveNumber } from '../flag-parsers.ts';
 import { addProposerOptions, proposerOptions, proposerProvenance, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
+  addBackendOptions,
   alphaOption,
-  backendOption,
+  backendRequest,
   budgetFromFlags,
   checkUniqueNames,
   concurrencyOption,
@@ -42,6 +43,7 @@ interface IterateFlags extends ProposerFlags {
   rounds: number;
   out: string;
   backend: BackendChoice;
+  leanProject?: string;
   proposer: string;
   expansions: number;
   growth: number;
@@ -80,8 +82,8 @@ export function registerIterate(
     .requiredOption('--train <paths...>', 'training problems: one or more .lean files, directories or JSONL files')
     .requiredOption('--valid <paths...>', 'validation problems (same forms), evaluated every round at the fixed --valid-* budget')
     .requiredOption('--out <dir>', 'run directory: per-round data, models, evaluations, metrics.json/.md/.svg')
-    .option('--rounds <n>', 'rounds to run (with --resume: total rounds, finished ones are kept)', positiveInt, ITERATE_DEFAULTS.rounds)
-    .addOption(backendOption());
+    .option('--rounds <n>', 'rounds to run (with --resume: total rounds, finished ones are kept)', positiveInt, ITERATE_DEFAULTS.rounds);
+  addBackendOptions(command);
   addProposerOptions(command, {
     proposer: "round 0's proposer (the baseline and round 0's search; only it may be hf or http, and the hf/http flags apply to it alone); every later round uses the learned model trained in the round before",
     proposerDefault: 'heuristic',
@@ -135,7 +137,7 @@ async function runIterate(flags: IterateFlags, makeBackend: MakeBackend, io: Pro
       outDir: flags.out,
       rounds: flags.rounds,
       resume: flags.resume,
-      backend: () => makeBackend(flags.backend, { concurrency: flags.concurrency, tacticTimeoutMs, allowSmt }),
+      backend: () => makeBackend(flags.backend, backendRequest(flags, tacticTimeoutMs, allowSmt)),
       initialProposer: { name: flags.proposer, proposer: initial, configFiles: provenance.files, ...(provenance.settings === undefined ? {} : { configSettings: provenance.settings }) },
       learned: {
         train: (options) => trainLearnedProposer({ ...options, ...library }),

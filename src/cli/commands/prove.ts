@@ -15,13 +15,13 @@ import { proveAll } from '../../search/batch.ts';
 import { openTraceFile } from '../../search/trace.ts';
 import { addProposerOptions, LIBRARY_HELP, MODEL_HELP, proposerOptions, type ProposerFlags } from '../model-proposer-flags.ts';
 import {
+  addBackendOptions,
   alphaOption,
-  backendOption,
+  backendRequest,
   budgetFromFlags,
   concurrencyOption,
   exitBySignal,
   expansionsOption,
-  leanProjectOption,
   limitOption,
   loadSelectedProblems,
   noSmtOption,
@@ -86,12 +86,12 @@ export function registerProve(
   makeBackend: MakeBackend,
   io: ProveIo = { stdout: process.stdout, stderr: process.stderr, handleSignals: true },
 ): void {
-  const command = program
-    .command('prove')
-    .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
-    .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file')
-    .addOption(backendOption())
-    .addOption(leanProjectOption());
+  const command = addBackendOptions(
+    program
+      .command('prove')
+      .description('search for proofs of every problem in a .lean file, a directory or a JSONL file')
+      .argument('<path>', 'a .lean file, a directory of .lean/.jsonl files, or a JSONL file'),
+  );
   addProposerOptions(command, {
     proposer: 'tactic proposer (default: learned when models/default exists and no --library is given, else heuristic)',
     library: LIBRARY_HELP,
@@ -129,13 +129,7 @@ async function runProve(path: string, flags: ProveFlags, makeBackend: MakeBacken
   }
   const budget = budgetFromFlags(flags);
   // The backend comes first: if it cannot start, an existing results file is left untouched.
-  const backendOptions: ProveBackendOptions = {
-    concurrency: flags.concurrency,
-    tacticTimeoutMs: budget.tacticTimeoutMs,
-    allowSmt: flags.smt,
-    ...(flags.leanProject === undefined ? {} : { leanProject: flags.leanProject }),
-  };
-  const backend = todo.length > 0 ? await makeBackend(flags.backend, backendOptions) : undefined;
+  const backend = todo.length > 0 ? await makeBackend(flags.backend, backendRequest(flags, budget.tacticTimeoutMs, flags.smt)) : undefined;
   const records: ResultRecord[] = [...previous];
   let signalled: NodeJS.Signals | undefined;
   try {
