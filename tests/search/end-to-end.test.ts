@@ -3,22 +3,11 @@
  * reconstructed as Lean tactic scripts, and those scripts re-verify from scratch.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/core/problem.ts';
 import { HeuristicProposer } from '../../src/proposer/heuristic.ts';
 import { bestFirstSearch } from '../../src/search/search.ts';
 import { SymbolicBackend } from '../../src/symbolic/backend.ts';
+import { problem } from '../symbolic/engine/helpers.ts';
 
-function problem(name: string, signature: string): Problem {
-  return {
-    name,
-    kind: 'theorem',
-    header: 'import Mathlib\n\nopen Real Nat',
-    text: `${signature} := by sorry`,
-    signature,
-    position: { file: 'end-to-end', line: 1, column: 0 },
-    tags: {},
-  };
-}
 
 const backend = new SymbolicBackend({ allowSmt: false });
 afterAll(() => backend.close());
@@ -27,11 +16,11 @@ const budget = { maxExpansions: 40, timeLimitMs: 30_000, tacticTimeoutMs: 2_000 
 
 describe('best-first search on the symbolic backend', () => {
   const cases = [
-    problem('e2e_linear', 'theorem e2e_linear (x : ℝ) (h₀ : 3 * x + 2 = 11) : x = 3'),
-    problem('e2e_mod', 'theorem e2e_mod (n : ℕ) (h₀ : n % 6 = 5) : n % 3 = 2'),
-    problem('e2e_amgm', 'theorem e2e_amgm (a b : ℝ) : 2 * a * b ≤ a ^ 2 + b ^ 2'),
-    problem('e2e_and', 'theorem e2e_and (x : ℝ) (h₀ : x = 2) : x + 1 = 3 ∧ x * 2 = 4'),
-    problem('e2e_exists', 'theorem e2e_exists : ∃ n : ℕ, 3 * n = 12'),
+    problem('theorem e2e_linear (x : ℝ) (h₀ : 3 * x + 2 = 11) : x = 3'),
+    problem('theorem e2e_mod (n : ℕ) (h₀ : n % 6 = 5) : n % 3 = 2'),
+    problem('theorem e2e_amgm (a b : ℝ) : 2 * a * b ≤ a ^ 2 + b ^ 2'),
+    problem('theorem e2e_and (x : ℝ) (h₀ : x = 2) : x + 1 = 3 ∧ x * 2 = 4'),
+    problem('theorem e2e_exists : ∃ n : ℕ, 3 * n = 12'),
   ];
   for (const p of cases) {
     it(`proves ${p.name} with a certified script that re-verifies`, async () => {
@@ -41,13 +30,13 @@ describe('best-first search on the symbolic backend', () => {
       const verdict = await backend.verify(p, script);
       expect(verdict).toMatchObject({ kind: 'accepted', verifier: 'symbolic', tier: 'certified' });
       // The same script does not prove a different, false statement.
-      const wrong = problem(`${p.name}_wrong`, p.signature.replace(/:([^:]*)$/u, ': False'));
+      const wrong = { ...problem(p.signature.replace(/:([^:]*)$/u, ': False')), name: `${p.name}_wrong` };
       expect((await backend.verify(wrong, script)).kind).toBe('rejected');
     });
   }
 
   it('does not prove a false statement, and stops within its expansion budget', async () => {
-    const p = problem('e2e_false', 'theorem e2e_false (a b : ℕ) : a - b + b = a');
+    const p = problem('theorem e2e_false (a b : ℕ) : a - b + b = a');
     const result = await bestFirstSearch(p, backend, new HeuristicProposer(), { budget: { ...budget, maxExpansions: 5 } });
     expect(result.status).toBe('failed');
     expect(result.expansions).toBeLessThanOrEqual(5);

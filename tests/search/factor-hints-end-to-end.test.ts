@@ -4,23 +4,13 @@
  * `nlinarith-factor` template and does not prove without it, at the same budget.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/core/problem.ts';
 import { HeuristicProposer } from '../../src/proposer/heuristic.ts';
 import { loadLibrary } from '../../src/proposer/library.ts';
 import { bestFirstSearch } from '../../src/search/search.ts';
 import { SymbolicBackend } from '../../src/symbolic/backend.ts';
+import type { Problem } from '../../src/core/problem.ts';
+import { problem } from '../symbolic/engine/helpers.ts';
 
-function problem(name: string, signature: string): Problem {
-  return {
-    name,
-    kind: 'theorem',
-    header: 'import Mathlib\n\nopen Real Nat',
-    text: `${signature} := by sorry`,
-    signature,
-    position: { file: 'factor-hints-end-to-end', line: 1, column: 0 },
-    tags: {},
-  };
-}
 
 const backend = new SymbolicBackend({ allowSmt: false });
 afterAll(() => backend.close());
@@ -32,10 +22,10 @@ const withoutFactor = { ...library, templates: library.templates.filter((t) => t
 describe('factorisation-guided nlinarith hints in search', () => {
   const cases: [Problem, string][] = [
     // x² − 4xy + 4y² = (x − 2y)²: no library template squares x − 2 * y.
-    [problem('fh_weighted', 'theorem fh_weighted (x y : ℝ) : 4 * x * y ≤ x ^ 2 + 4 * y ^ 2'), 'sq_nonneg (x - 2 * y)'],
+    [problem('theorem fh_weighted (x y : ℝ) : 4 * x * y ≤ x ^ 2 + 4 * y ^ 2'), 'sq_nonneg (x - 2 * y)'],
     // a·b·c·(a − b)² has degree 5: nlinarith's pairwise products of degree-2 facts cannot reach it.
     [
-      problem('fh_degree_five', 'theorem fh_degree_five (a b c : ℝ) (ha : 0 ≤ a) (hb : 0 ≤ b) (hc : 0 ≤ c) : 2 * a ^ 2 * b ^ 2 * c ≤ a ^ 3 * b * c + a * b ^ 3 * c'),
+      problem('theorem fh_degree_five (a b c : ℝ) (ha : 0 ≤ a) (hb : 0 ≤ b) (hc : 0 ≤ c) : 2 * a ^ 2 * b ^ 2 * c ≤ a ^ 3 * b * c + a * b ^ 3 * c'),
       'mul_nonneg',
     ],
   ];
