@@ -13,7 +13,7 @@ import { ATTEMPTS_FILE, AttemptRecordSchema, readBenchFile } from '../../src/ben
 import { ReportSchema } from '../../src/bench/report.ts';
 import { registerBench } from '../../src/cli/commands/bench.ts';
 import { readJsonl } from '../../src/core/results.ts';
-import { startServer, type TestServer } from '../proposer/http/server.ts';
+import { oneTrickModel, startServer, type TestServer } from '../proposer/http/server.ts';
 import { TextSink, realMakeBackend } from '../support/cli.ts';
 
 const SECRET = 'sk-bench-secret-123';
@@ -22,13 +22,7 @@ let dir: string;
 let server: TestServer;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'proofseek-bench-http-'));
-  // A "model" that knows one trick: it answers from the goal it is shown.
-  server = await startServer((request) => {
-    if (request.path === '/v1/models') return { status: 200, body: { data: [{ id: 'tiny' }] } };
-    const prompt = String(request.body?.['prompt'] ?? '');
-    const tactic = prompt.includes('<') ? 'linarith' : 'norm_num';
-    return { status: 200, body: { choices: [{ text: `${tactic}\n`, logprobs: { tokens: [tactic, '\n'], token_logprobs: [-0.2, -0.1] } }, { text: 'sorry' }] } };
-  }, 40);
+  server = await startServer(oneTrickModel, 40);
 });
 afterAll(async () => {
   await server.close();

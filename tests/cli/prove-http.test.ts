@@ -5,20 +5,14 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registerProve } from '../../src/cli/commands/prove.ts';
 import { readResults } from '../../src/core/results.ts';
-import { startServer, type TestServer } from '../proposer/http/server.ts';
+import { oneTrickModel, startServer, type TestServer } from '../proposer/http/server.ts';
 import { TextSink, realMakeBackend } from '../support/cli.ts';
 
 let dir: string;
 let server: TestServer;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'proofseek-prove-http-'));
-  // A "model" that knows one trick: it answers from the goal it is shown.
-  server = await startServer((request) => {
-    if (request.path === '/v1/models') return { status: 200, body: { data: [{ id: 'tiny' }] } };
-    const prompt = String(request.body?.['prompt'] ?? '');
-    const tactic = prompt.includes('<') ? 'linarith' : 'norm_num';
-    return { status: 200, body: { choices: [{ text: `${tactic}\n`, logprobs: { tokens: [tactic, '\n'], token_logprobs: [-0.2, -0.1] } }, { text: 'sorry' }] } };
-  }, 20);
+  server = await startServer(oneTrickModel, 20);
 });
 afterAll(async () => {
   await server.close();

@@ -63,3 +63,14 @@ export async function closedPort(): Promise<number> {
 export function completionChoice(pieces: readonly [string, number][]): object {
   return { text: pieces.map((p) => p[0]).join(''), index: 0, finish_reason: 'stop', logprobs: { tokens: pieces.map((p) => p[0]), token_logprobs: pieces.map((p) => p[1]), top_logprobs: null, text_offset: [] } };
 }
+
+/**
+ * A "model" that knows one trick, for end-to-end CLI runs: it answers from the goal it is shown
+ * (`linarith` when the prompt has a `<`, else `norm_num`), plus a `sorry` that search must reject.
+ */
+export function oneTrickModel(request: SeenRequest): Reply {
+  if (request.path === '/v1/models') return { status: 200, body: { data: [{ id: 'tiny' }] } };
+  const prompt = String(request.body?.['prompt'] ?? '');
+  const tactic = prompt.includes('<') ? 'linarith' : 'norm_num';
+  return { status: 200, body: { choices: [{ text: `${tactic}\n`, logprobs: { tokens: [tactic, '\n'], token_logprobs: [-0.2, -0.1] } }, { text: 'sorry' }] } };
+}
