@@ -232,19 +232,23 @@ export async function bestFirstSearch(
     const results: (TacticResult | undefined)[] = new Array(suggestions.length);
     let closing = false;
     let backendMs = 0;
+    const applyCounted = async (tactic: string): Promise<TacticResult> => {
+      const result = await applyInTime(node.state, tactic);
+      if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
+      return result;
+    };
+    /** One tactic after the concurrent batch: timed on its own, and cut short by an abort. */
     const apply = async (tactic: string): Promise<TacticResult> => {
       const tb = now();
-      const result = await abort.race(applyInTime(node.state, tactic));
+      const result = await abort.race(applyCounted(tactic));
       backendMs += now() - tb;
-      if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
       return result;
     };
     const tb = now();
     // Aborting stops the wait for the tactics in flight, and no further tactic is launched.
     await abort.race(mapLimit(suggestions, concurrency, async (s, i) => {
       if (closing || options.signal?.aborted) return;
-      const result = await applyInTime(node.state, s.tactic);
-      if (result !== NOT_APPLIED_IN_TIME) counters.tacticsApplied += 1;
+      const result = await applyCounted(s.tactic);
       results[i] = result;
       if (closesEverything(result)) closing = true;
     }));
