@@ -28,7 +28,7 @@
  * facts of atoms met inside a product that stays opaque are kept (Lean rolls them back); those
  * facts only constrain atoms by their own definitions, so they never change what is provable.
  */
-import { Polynomial, Rational, intEDiv, type Relation } from '../core/index.ts';
+import { Polynomial, Rational, bitLength, intEDiv, type Relation } from '../core/index.ts';
 import { mkArith, mkCall, mkCast, mkLit, mkNeg, mkPow, type Term } from '../syntax/ast.ts';
 import { termKey } from '../syntax/equality.ts';
 import { INT } from '../syntax/types.ts';
@@ -67,14 +67,11 @@ function isNatTerm(t: Term): boolean {
   return t.type.kind === 'num' && t.type.name === 'Nat';
 }
 
-function bits(n: bigint): bigint {
-  return BigInt((n < 0n ? -n : n).toString(2).length);
-}
-
 function groundPow(b: bigint, e: bigint): bigint | undefined {
   if (b === 0n || b === 1n) return e === 0n ? 1n : b;
   if (b === -1n) return e % 2n === 0n ? 1n : -1n;
-  return bits(b) * e > MAX_GROUND_BITS ? undefined : b ** e;
+  // |b| ≥ 2 here: bitLength(b) · e bounds the bits of b^e from above.
+  return BigInt(bitLength(b)) * e > MAX_GROUND_BITS ? undefined : b ** e;
 }
 
 /**
